@@ -1,0 +1,12 @@
+/** What every handler is given besides its validated input. */
+import type { EventMap, EventName } from '../../shared/api/contract';
+import type { Profile } from '../../db/repositories/profiles';
+import type { Store } from '../../db/store';
+
+export interface HandlerContext {
+  store: Store;
+  /** The person at this computer; recorded as the author of every change. */
+  author: Profile;
+  appVersion: string;
+  emit<E extends EventName>(event: E, payload: EventMap[E]): void;
+}

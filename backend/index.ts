@@ -1,0 +1,83 @@
+/**
+ * The backend: the store plus every handler, behind one `dispatch` door.
+ *
+ * Node only; never imports Electron or the DOM. The desktop shell, the local HTTP host, the CLI and
+ * the tests all create one of these and send calls through `dispatch` (or the typed `client`).
+ */
+import { EventEmitter } from 'node:events';
+import type { EventMap, EventName, CallResponse } from '../shared/api/contract';
+import { createClient, type ApiClient } from '../shared/api/client';
+import { currentProfile } from '../db/repositories/profiles';
+import { openStore, type Store } from '../db/store';
+import type { HandlerContext } from './api/context';
+import { createRegistry } from './handlers';
+import { createInProcessTransport } from './transports/in-process';
+import { APP_VERSION } from './version';
+
+export interface Backend {
+  readonly storePath: string;
+  readonly store: Store;
+  /** Validates and runs one call. Never throws: failures come back as `{ok:false,error}`. */
+  dispatch(method: string, input: unknown): Promise<CallResponse>;
+  /** A typed client over the in-process transport (tests, CLI). */
+  readonly client: ApiClient;
+  subscribe<E extends EventName>(event: E, listener: (payload: EventMap[E]) => void): () => void;
+  /** Pushes an event to every subscriber (the desktop menu uses this for `app.command`). */
+  emit<E extends EventName>(event: E, payload: EventMap[E]): void;
+  close(): Promise<void>;
+}
+
+export interface BackendOptions {
+  storePath: string;
+  appVersion?: string;
+}
+
+export async function createBackend(options: BackendOptions): Promise<Backend> {
+  const registry = createRegistry();
+  const store = await openStore(options.storePath);
+  const events = new EventEmitter();
+  events.setMaxListeners(100);
+  const emit = <E extends EventName>(event: E, payload: EventMap[E]) => {
+    events.emit(event, payload);
+  };
+  let context: HandlerContext;
+  try {
+    context = { store, author: currentProfile(store.db), appVersion: options.appVersion ?? APP_VERSION, emit };
+  } catch (error) {
+    store.close();
+    throw error;
+  }
+
+  // Calls are run one at a time, in order, so a slow call (a backup) never interleaves with writes.
+  let queue: Promise<unknown> = Promise.resolve();
+  let closed = false;
+
+  const backend: Backend = {
+    storePath: store.path,
+    store,
+    dispatch(method, input) {
+      if (closed) {
+        return Promise.resolve({ ok: false, error: { code: 'store_unavailable', message: 'The workbench is closing; try again after it restarts.' } });
+      }
+      const run = queue.then(() => registry.dispatch(method, input, context));
+      queue = run.catch(() => undefined);
+      return run;
+    },
+    get client() {
+      return createClient(createInProcessTransport(backend));
+    },
+    subscribe(event, listener) {
+      events.on(event, listener);
+      return () => events.off(event, listener);
+    },
+    emit,
+    async close() {
+      if (closed) return;
+      closed = true;
+      await queue;
+      events.removeAllListeners();
+      store.close();
+    },
+  };
+  return backend;
+}

@@ -1,0 +1,17 @@
+/**
+ * The ordered list of migrations. Add a new file `NNN_name.ts` and append it here; never edit
+ * one that has shipped. The store refuses to open when it has a version newer than the last.
+ */
+import { migration001 } from './001_initial';
+import type { Migration } from './types';
+
+export const MIGRATIONS: readonly Migration[] = [migration001];
+
+export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
+
+// Guard against a mistake when adding a migration: versions must run 1, 2, 3… without gaps.
+MIGRATIONS.forEach((migration, index) => {
+  if (migration.version !== index + 1) {
+    throw new Error(`Migration ${migration.name} has version ${migration.version}, expected ${index + 1}.`);
+  }
+});

@@ -1,0 +1,321 @@
+/**
+ * The one typed contract between the UI (or CLI, or tests) and the backend.
+ *
+ * Each method maps a name to a zod schema for its input and a phantom type for its result.
+ * Every transport (Electron IPC, the local HTTP host, in-process calls) carries exactly these
+ * methods; the backend registers one handler per name and validates every input against the
+ * schema here before the handler sees it.
+ */
+import { z } from 'zod';
+import {
+  INVESTIGATION_STATUSES,
+  MEETING_KINDS,
+  MEMBER_ROLES,
+  PARTICIPANT_KINDS,
+  type AppInfo,
+  type ChangeLogEntry,
+  type CommitteeMember,
+  type Id,
+  type InvestigationOverview,
+  type InvestigationSummary,
+  type Meeting,
+  type Panel,
+  type Participant,
+  type StoreCheck,
+} from '../domain/types';
+
+/** Declares a result type without a runtime value: `result: returns<Foo>()`. */
+function returns<T>(): T {
+  return undefined as T;
+}
+
+interface MethodSpec<I extends z.ZodType, R> {
+  input: I;
+  result: R;
+  /** One line for the README and error messages. */
+  summary: string;
+}
+
+function method<I extends z.ZodType, R>(input: I, result: R, summary: string): MethodSpec<I, R> {
+  return { input, result, summary };
+}
+
+// ---- Reusable field schemas -------------------------------------------------------------
+
+const id = z.string().trim().min(1, 'An id is required.').max(64, 'That id is too long.');
+
+/** Free text a person types: trimmed, bounded, not empty unless optional. */
+const text = (label: string, max = 500) =>
+  z
+    .string({ error: `${label} must be text.` })
+    .trim()
+    .min(1, `${label} cannot be empty.`)
+    .max(max, `${label} is too long (at most ${max} characters).`);
+
+const optionalText = (label: string, max = 500) =>
+  z
+    .string({ error: `${label} must be text.` })
+    .trim()
+    .max(max, `${label} is too long (at most ${max} characters).`)
+    .transform((value) => (value === '' ? null : value))
+    .nullable();
+
+const isoDate = (label: string) =>
+  z
+    .string({ error: `${label} must be a date.` })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, `${label} must be a date written as YYYY-MM-DD.`)
+    .refine((value) => {
+      const date = new Date(`${value}T00:00:00Z`);
+      return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+    }, `${label} is not a real calendar date.`);
+
+const email = z
+  .string()
+  .trim()
+  .max(254)
+  .transform((value) => (value === '' ? null : value))
+  .nullable()
+  .refine((value) => value === null || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value), {
+    message: 'That email address does not look right.',
+  });
+
+const personFields = z.object({
+  fullName: text('Name', 200),
+  honorific: optionalText('Title', 40).optional(),
+  postNominals: optionalText('Post-nominals', 40).optional(),
+  email: email.optional(),
+});
+
+const empty = z.object({}).strict();
+
+// ---- The contract -------------------------------------------------------------------------
+
+export const contract = {
+  'app.info': method(empty, returns<AppInfo>(), 'Version, schema and the store in use.'),
+  'store.check': method(empty, returns<StoreCheck>(), 'Integrity check, schema version and migration status.'),
+  'store.backup': method(
+    z.object({ path: z.string().trim().min(1).max(4096).optional() }).strict(),
+    returns<{ path: string; bytes: number }>(),
+    'Copies the store, while open, to a backup file and verifies the copy.',
+  ),
+
+  'investigations.list': method(empty, returns<InvestigationSummary[]>(), 'Every investigation in the store.'),
+  'investigations.get': method(
+    z.object({ id }).strict(),
+    returns<InvestigationOverview>(),
+    'One investigation with its committee, members, meetings, chapters and recommendations.',
+  ),
+  'investigations.create': method(
+    z
+      .object({
+        title: text('Title', 300),
+        committeeId: id.optional(),
+        committeeName: text('Committee name', 200).optional(),
+      })
+      .strict()
+      .refine((v) => v.committeeId !== undefined || v.committeeName !== undefined, {
+        message: 'Choose a committee or give the name of a new one.',
+        path: ['committeeName'],
+      }),
+    returns<{ id: Id }>(),
+    'Starts a new investigation for a committee.',
+  ),
+  'investigations.update': method(
+    z
+      .object({
+        id,
+        title: text('Title', 300).optional(),
+        status: z.enum(INVESTIGATION_STATUSES).optional(),
+        startedOn: isoDate('Start date').nullable().optional(),
+        publishedOn: isoDate('Publication date').nullable().optional(),
+        summary: z.string().trim().max(5000, 'The summary is too long (at most 5,000 characters).').optional(),
+        termsOfReference: z.array(text('Each term of reference', 1000)).max(50).optional(),
+      })
+      .strict(),
+    returns<{ id: Id }>(),
+    'Edits an investigation’s details and terms of reference.',
+  ),
+  'investigations.delete': method(
+    z.object({ id }).strict(),
+    returns<{ id: Id }>(),
+    'Deletes an investigation and everything in it.',
+  ),
+  'sample.load': method(
+    empty,
+    returns<{ investigationId: Id; created: boolean }>(),
+    'Loads the sample investigation (the Police and Crime Plan 2025-29 response).',
+  ),
+
+  'members.add': method(
+    z
+      .object({
+        committeeId: id,
+        personId: id.optional(),
+        person: personFields.optional(),
+        role: z.enum(MEMBER_ROLES),
+        party: optionalText('Party', 100).optional(),
+      })
+      .strict()
+      .refine((v) => (v.personId === undefined) !== (v.person === undefined), {
+        message: 'Choose an existing person or give a new person’s name, not both.',
+        path: ['person'],
+      }),
+    returns<CommitteeMember>(),
+    'Adds a member to a committee.',
+  ),
+  'members.update': method(
+    z
+      .object({
+        id,
+        role: z.enum(MEMBER_ROLES).optional(),
+        party: optionalText('Party', 100).optional(),
+        person: personFields.partial().optional(),
+      })
+      .strict(),
+    returns<CommitteeMember>(),
+    'Edits a member’s role, party or name.',
+  ),
+  'members.remove': method(z.object({ id }).strict(), returns<{ id: Id }>(), 'Removes a member from a committee.'),
+
+  'meetings.create': method(
+    z
+      .object({
+        investigationId: id,
+        kind: z.enum(MEETING_KINDS),
+        heldOn: isoDate('Meeting date'),
+        title: text('Meeting title', 300),
+        location: optionalText('Location', 300).optional(),
+        notes: optionalText('Notes', 5000).optional(),
+      })
+      .strict(),
+    returns<Meeting>(),
+    'Adds a meeting (formal meeting, Q&A session, informal meeting, site visit, written evidence).',
+  ),
+  'meetings.update': method(
+    z
+      .object({
+        id,
+        kind: z.enum(MEETING_KINDS).optional(),
+        heldOn: isoDate('Meeting date').optional(),
+        title: text('Meeting title', 300).optional(),
+        location: optionalText('Location', 300).optional(),
+        notes: optionalText('Notes', 5000).optional(),
+      })
+      .strict(),
+    returns<Meeting>(),
+    'Edits a meeting.',
+  ),
+  'meetings.delete': method(z.object({ id }).strict(), returns<{ id: Id }>(), 'Deletes a meeting with its panels and guests.'),
+
+  'panels.create': method(
+    z.object({ meetingId: id, title: text('Panel title', 200) }).strict(),
+    returns<Panel>(),
+    'Adds a panel to a meeting.',
+  ),
+  'panels.update': method(
+    z.object({ id, title: text('Panel title', 200) }).strict(),
+    returns<Panel>(),
+    'Renames a panel.',
+  ),
+  'panels.delete': method(z.object({ id }).strict(), returns<{ id: Id }>(), 'Deletes a panel; its guests stay at the meeting.'),
+
+  'participants.add': method(
+    z
+      .object({
+        meetingId: id,
+        panelId: id.nullable().optional(),
+        personId: id.optional(),
+        person: personFields.optional(),
+        kind: z.enum(PARTICIPANT_KINDS).default('guest'),
+        roleText: z.string().trim().max(300).default(''),
+        organisation: optionalText('Organisation', 200).optional(),
+      })
+      .strict()
+      .refine((v) => (v.personId === undefined) !== (v.person === undefined), {
+        message: 'Choose an existing person or give a new person’s name, not both.',
+        path: ['person'],
+      }),
+    returns<Participant>(),
+    'Adds a guest (or member, or officer) to a meeting or panel.',
+  ),
+  'participants.update': method(
+    z
+      .object({
+        id,
+        panelId: id.nullable().optional(),
+        kind: z.enum(PARTICIPANT_KINDS).optional(),
+        roleText: z.string().trim().max(300).optional(),
+        organisation: optionalText('Organisation', 200).optional(),
+        person: personFields.partial().optional(),
+      })
+      .strict(),
+    returns<Participant>(),
+    'Edits a guest’s role, organisation or name.',
+  ),
+  'participants.remove': method(z.object({ id }).strict(), returns<{ id: Id }>(), 'Removes a guest from a meeting.'),
+
+  'changes.list': method(
+    z.object({ limit: z.number().int().min(1).max(1000).default(100) }).strict(),
+    returns<ChangeLogEntry[]>(),
+    'The most recent changes to the store.',
+  ),
+} as const;
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+/** What a caller passes (before defaults are applied). */
+export type MethodInput<M extends MethodName> = z.input<Contract[M]['input']>;
+/** What a handler receives (after validation, defaults and transforms). */
+export type ValidatedInput<M extends MethodName> = z.output<Contract[M]['input']>;
+export type MethodResult<M extends MethodName> = Contract[M]['result'];
+
+export const METHOD_NAMES = Object.keys(contract) as MethodName[];
+
+export function isMethodName(value: unknown): value is MethodName {
+  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(contract, value);
+}
+
+// ---- Events pushed from the backend --------------------------------------------------------
+
+export interface EventMap {
+  /** Something in the store changed; views showing these entities should reload. */
+  'store.changed': { entities: string[]; investigationId: Id | null };
+  /** Progress of a long job (import, export, merge). */
+  'job.progress': { jobId: Id; label: string; done: number; total: number | null };
+  /** A command chosen from the desktop app's native menu, for the UI to carry out. */
+  'app.command': { command: AppCommand };
+}
+
+export const APP_COMMANDS = [
+  'new-investigation',
+  'open-sample',
+  'import',
+  'export-docx',
+  'backup-store',
+  'check-store',
+  'go-overview',
+  'go-meetings',
+  'go-transcripts',
+  'go-evidence',
+  'go-sources',
+  'go-metrics',
+  'go-draft',
+  'go-export',
+  'find',
+] as const;
+export type AppCommand = (typeof APP_COMMANDS)[number];
+export type EventName = keyof EventMap;
+export const EVENT_NAMES: EventName[] = ['store.changed', 'job.progress', 'app.command'];
+
+// ---- Wire format ---------------------------------------------------------------------------
+
+export interface CallRequest {
+  method: string;
+  input: unknown;
+}
+export type CallResponse =
+  | { ok: true; result: unknown }
+  | { ok: false; error: { code: string; message: string; details?: Record<string, string> } };
+
+/** Largest request body any transport accepts. Bigger payloads get `payload_too_large`. */
+export const MAX_PAYLOAD_BYTES = 1_000_000;

@@ -1,0 +1,91 @@
+/** The `scrutiny` CLI as a real process: commands, JSON output and exit codes. */
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { tempDir, tempStorePath } from '../helpers/temp';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const BIN = path.join(ROOT, 'bin', 'scrutiny.js');
+
+function cli(args: string[], env: Record<string, string> = {}) {
+  const result = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, ...env }, timeout: 30_000 });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('scrutiny CLI', () => {
+  it('loads the sample and lists it with 12 recommendations, its members and meetings', () => {
+    const store = tempStorePath();
+    expect(cli(['--store', store, 'demo']).code).toBe(0);
+    const listed = cli(['--store', store, 'investigations', '--json']);
+    expect(listed.code).toBe(0);
+    const investigations = JSON.parse(listed.stdout);
+    expect(investigations).toHaveLength(1);
+    const [sample] = investigations;
+    expect(sample).toMatchObject({ title: "Response to the Mayor's draft Police and Crime Plan 2025-29", isSample: true, recommendationCount: 12 });
+    expect(sample.members).toEqual([
+      { name: 'Susan Hall AM', role: 'chairman', roleLabel: 'Chairman' },
+      { name: 'Zoë Garbett AM', role: 'member', roleLabel: 'Member' },
+    ]);
+    expect(sample.meetings.length).toBeGreaterThanOrEqual(6);
+    expect(sample.meetings.find((m: { heldOn: string }) => m.heldOn === '2025-01-15').panels).toHaveLength(2);
+    expect(sample.recommendations[7]).toMatchObject({ number: 8, dissents: [{ member: 'Zoë Garbett AM', part: "support the Met's use of the tactic" }] });
+  });
+
+  it('check --json reports ok on a sound store', () => {
+    const store = tempStorePath();
+    cli(['--store', store, 'init']);
+    const checked = cli(['--store', store, 'check', '--json']);
+    expect(checked.code).toBe(0);
+    expect(JSON.parse(checked.stdout)).toMatchObject({ ok: true, integrity: ['ok'], schemaVersion: 1, pendingMigrations: [] });
+  });
+
+  it('takes the store from SCRUTINY_STORE', () => {
+    const store = tempStorePath();
+    expect(cli(['demo', '--json'], { SCRUTINY_STORE: store }).code).toBe(0);
+    expect(fs.existsSync(store)).toBe(true);
+  });
+
+  it('exits 1 with a plain message for a file that is not a store, leaving it untouched', () => {
+    const file = path.join(tempDir(), 'minutes.docx');
+    fs.writeFileSync(file, 'PK\u0003\u0004 not really a database');
+    const before = fs.readFileSync(file);
+    const result = cli(['--store', file, 'investigations']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/minutes\.docx is not a Scrutiny Workbench store/);
+    expect(result.stderr).not.toMatch(/at .*\.ts:\d+/);
+    expect(fs.readFileSync(file).equals(before)).toBe(true);
+  });
+
+  it('exits 1 for an unknown command or option', () => {
+    expect(cli(['frobnicate']).code).toBe(1);
+    expect(cli(['--store', tempStorePath(), 'serve', '--port', 'eighty']).code).toBe(1);
+  });
+
+  it('serve prints a loopback URL with a token and stops cleanly on SIGTERM', async () => {
+    const store = tempStorePath();
+    const renderer = tempDir();
+    fs.writeFileSync(path.join(renderer, 'index.html'), '<!doctype html><title>Scrutiny Workbench</title>');
+    const child = spawn(process.execPath, [BIN, '--store', store, 'serve', '--sample', '--renderer', renderer], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    const url = await new Promise<string>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no URL printed: ${output}`)), 20_000);
+      child.stdout.on('data', (chunk: Buffer) => {
+        output += chunk.toString('utf8');
+        const match = /(http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+)(#\/investigations\/[\w-]+\/overview)/.exec(output);
+        if (match) {
+          clearTimeout(timer);
+          resolve(match[1]!);
+        }
+      });
+    });
+    const page = await fetch(url, { redirect: 'manual' });
+    expect(page.status).toBe(303);
+    const bare = await fetch(url.replace(/\?token=.*/, ''));
+    expect(bare.status).toBe(401);
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+  });
+});
