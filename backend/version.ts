@@ -1,14 +1,4 @@
-/** The app's version, from package.json, read once. */
-import { createRequire } from 'node:module';
+/** The app's version, from package.json (bundled in by the desktop build, read directly by tsx). */
+import packageJson from '../package.json' with { type: 'json' };
 
-const require = createRequire(import.meta.url);
-
-function readVersion(): string {
-  try {
-    return (require('../package.json') as { version: string }).version;
-  } catch {
-    return '0.0.0';
-  }
-}
-
-export const APP_VERSION: string = readVersion();
+export const APP_VERSION: string = packageJson.version;

@@ -1,6 +1,8 @@
 /** The local browser host: loopback only, token on every request, own origin only. */
 import fs from 'node:fs';
 import http from 'node:http';
+import net from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MAX_PAYLOAD_BYTES } from '../../shared/api/contract';
@@ -57,6 +59,30 @@ describe('local HTTP host', () => {
     const running = await host();
     expect(running.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=[A-Za-z0-9_-]{40,}$/);
     expect(running.origin).toBe(`http://127.0.0.1:${running.port}`);
+  });
+
+  it('cannot be reached on any address but loopback', async () => {
+    const running = await host();
+    const external = Object.values(os.networkInterfaces())
+      .flat()
+      .filter((a): a is os.NetworkInterfaceInfo => !!a && !a.internal && a.family === 'IPv4')
+      .map((a) => a.address);
+    // On a machine with no other interface there is nothing further to prove.
+    for (const address of external) {
+      const outcome = await new Promise<string>((resolve) => {
+        const socket = net.connect({ host: address, port: running.port, timeout: 2000 });
+        socket.on('connect', () => {
+          socket.destroy();
+          resolve('connected');
+        });
+        socket.on('error', (e: NodeJS.ErrnoException) => resolve(e.code ?? 'error'));
+        socket.on('timeout', () => {
+          socket.destroy();
+          resolve('timeout');
+        });
+      });
+      expect(outcome, address).not.toBe('connected');
+    }
   });
 
   it('answers 401 without a token or with a wrong one, on pages and on the API', async () => {

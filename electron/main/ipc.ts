@@ -1,0 +1,77 @@
+/**
+ * The IPC bridge between the window and the backend: one channel for calls, one for events.
+ *
+ * Calls arrive on `scrutiny:invoke` as (method, input). Before anything reaches the backend,
+ * screenInvoke() checks that the sender is the main frame of our window showing an app://
+ * page, that the method is a name and that the input is within MAX_PAYLOAD_BYTES; refusals
+ * come back as ordinary `{ok:false, error}` responses. The backend validates the input against
+ * the contract itself.
+ *
+ * Events go out on `scrutiny:event` as (eventName, payload) to the current window: everything the
+ * backend pushes (store.changed, job.progress…) and app.command from the native menu.
+ */
+import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
+import type { Backend } from '../../backend';
+import { EVENT_NAMES, type AppCommand, type CallResponse, type EventMap, type EventName } from '../../shared/api/contract';
+import { EVENT_CHANNEL, INVOKE_CHANNEL, failure, screenInvoke, type SenderFacts } from './security';
+
+export type WindowGetter = () => BrowserWindow | null;
+
+function senderFacts(event: IpcMainInvokeEvent): SenderFacts | null {
+  try {
+    // Null when the frame has navigated away or gone since it sent the message.
+    const frame = event.senderFrame;
+    if (!frame) return null;
+    const main = event.sender.mainFrame;
+    return {
+      frameUrl: frame.url,
+      isMainFrame: frame.parent === null && frame.processId === main.processId && frame.routingId === main.routingId,
+      detached: frame.detached,
+      webContentsId: event.sender.id,
+    };
+  } catch {
+    return null;
+  }
+}
+
+function trustedWebContentsId(getWindow: WindowGetter): number | null {
+  const window = getWindow();
+  if (!window || window.isDestroyed()) return null;
+  return window.webContents.id;
+}
+
+/** Sends an event to the window, if there is one that can receive it. */
+export function sendEvent<E extends EventName>(getWindow: WindowGetter, event: E, payload: EventMap[E]): void {
+  const window = getWindow();
+  if (!window || window.isDestroyed() || window.webContents.isDestroyed()) return;
+  window.webContents.send(EVENT_CHANNEL, event, payload);
+}
+
+export function sendAppCommand(getWindow: WindowGetter, command: AppCommand): void {
+  sendEvent(getWindow, 'app.command', { command });
+}
+
+/** Registers the call handler and forwards backend events. Returns a function that undoes both. */
+export function registerIpc(backend: Backend, getWindow: WindowGetter): () => void {
+  ipcMain.handle(INVOKE_CHANNEL, async (event, method: unknown, input: unknown): Promise<CallResponse> => {
+    const refusal = screenInvoke(senderFacts(event), trustedWebContentsId(getWindow), method, input);
+    if (refusal) return refusal;
+    try {
+      return await backend.dispatch(method as string, input);
+    } catch {
+      // The backend promises never to throw; if it does, the window still gets an answer.
+      return failure('internal', 'Something went wrong inside the workbench, so that was not done. Please try again.');
+    }
+  });
+
+  // Every event the backend pushes goes to the window as it is. (The menu's app.command events are
+  // sent straight to the window by sendAppCommand, not through the backend.)
+  const unsubscribes = EVENT_NAMES.map((name) =>
+    backend.subscribe(name, (payload) => sendEvent(getWindow, name, payload)),
+  );
+
+  return () => {
+    ipcMain.removeHandler(INVOKE_CHANNEL);
+    for (const unsubscribe of unsubscribes) unsubscribe();
+  };
+}

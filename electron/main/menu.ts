@@ -1,0 +1,127 @@
+/**
+ * The native menu, as a template (type-only `electron` import; index.ts builds it).
+ *
+ * Most items send an `app.command` event to the UI, which carries the command out exactly as
+ * if the clerk had used its own buttons. Two items are handled here in the main process
+ * because they need native dialogs: "Back up store…" (save dialog, then `store.backup`) and
+ * "About".
+ */
+import type { MenuItemConstructorOptions } from 'electron';
+import type { AppCommand } from '../../shared/api/contract';
+
+export interface MenuActions {
+  /** Sends an `app.command` event to the window. */
+  command(command: AppCommand): void;
+  /** Asks where to save a backup of the store, makes it and reports the result. */
+  backupStore(): void;
+  /** Shows the About box. */
+  about(): void;
+}
+
+export interface MenuOptions {
+  platform: NodeJS.Platform;
+  /** Developer tools appear only in an unpackaged (development) build. */
+  isPackaged: boolean;
+  appName: string;
+}
+
+/** The work areas in the order of the UI's navigation, with their shortcuts (Ctrl/Cmd+1…8). */
+export const AREA_ITEMS: ReadonlyArray<{ label: string; command: AppCommand }> = [
+  { label: 'Overview', command: 'go-overview' },
+  { label: 'Meetings', command: 'go-meetings' },
+  { label: 'Transcripts', command: 'go-transcripts' },
+  { label: 'Evidence', command: 'go-evidence' },
+  { label: 'Sources', command: 'go-sources' },
+  { label: 'Metrics', command: 'go-metrics' },
+  { label: 'Draft', command: 'go-draft' },
+  { label: 'Export', command: 'go-export' },
+];
+
+export function buildMenuTemplate(actions: MenuActions, options: MenuOptions): MenuItemConstructorOptions[] {
+  const isMac = options.platform === 'darwin';
+  const send = (command: AppCommand) => () => actions.command(command);
+
+  const file: MenuItemConstructorOptions = {
+    label: '&File',
+    submenu: [
+      { label: 'New investigation', accelerator: 'CmdOrCtrl+N', click: send('new-investigation') },
+      { label: 'Open sample investigation', click: send('open-sample') },
+      { type: 'separator' },
+      { label: 'Import…', accelerator: 'CmdOrCtrl+I', click: send('import') },
+      { label: 'Export to Word…', accelerator: 'CmdOrCtrl+E', click: send('export-docx') },
+      { type: 'separator' },
+      { label: 'Back up store…', click: () => actions.backupStore() },
+      { type: 'separator' },
+      isMac ? { role: 'close' } : { role: 'quit', label: 'Quit' },
+    ],
+  };
+
+  const edit: MenuItemConstructorOptions = {
+    label: '&Edit',
+    submenu: [
+      { role: 'undo' },
+      { role: 'redo' },
+      { type: 'separator' },
+      { role: 'cut' },
+      { role: 'copy' },
+      { role: 'paste' },
+      { type: 'separator' },
+      { role: 'selectAll' },
+    ],
+  };
+
+  const view: MenuItemConstructorOptions = {
+    label: '&View',
+    submenu: [
+      ...AREA_ITEMS.map(
+        (area, index): MenuItemConstructorOptions => ({
+          label: area.label,
+          accelerator: `CmdOrCtrl+${index + 1}`,
+          click: send(area.command),
+        }),
+      ),
+      { type: 'separator' },
+      { label: 'Find…', accelerator: 'CmdOrCtrl+K', click: send('find') },
+      { type: 'separator' },
+      { role: 'reload' },
+      ...(options.isPackaged ? [] : [{ role: 'toggleDevTools' } as MenuItemConstructorOptions]),
+      { type: 'separator' },
+      { role: 'resetZoom' },
+      { role: 'zoomIn' },
+      { role: 'zoomOut' },
+      { type: 'separator' },
+      { role: 'togglefullscreen' },
+    ],
+  };
+
+  const help: MenuItemConstructorOptions = {
+    role: 'help',
+    label: '&Help',
+    submenu: [
+      { label: 'Check store integrity', click: send('check-store') },
+      { type: 'separator' },
+      { label: `About ${options.appName}`, click: () => actions.about() },
+    ],
+  };
+
+  const macApp: MenuItemConstructorOptions[] = isMac
+    ? [
+        {
+          label: options.appName,
+          submenu: [
+            { label: `About ${options.appName}`, click: () => actions.about() },
+            { type: 'separator' },
+            { role: 'services' },
+            { type: 'separator' },
+            { role: 'hide' },
+            { role: 'hideOthers' },
+            { role: 'unhide' },
+            { type: 'separator' },
+            { role: 'quit' },
+          ],
+        },
+      ]
+    : [];
+
+  return [...macApp, file, edit, view, ...(isMac ? [{ role: 'windowMenu' } as MenuItemConstructorOptions] : []), help];
+}

@@ -1,0 +1,108 @@
+/**
+ * The page-facing API the preload exposes as `window.scrutiny`, built over an ipcRenderer-like
+ * object so it can be tested without Electron. Imports nothing: a sandboxed preload can only
+ * `require('electron')`, so everything else is inlined by the bundler.
+ *
+ * Only two functions reach the page:
+ *   invoke(method, input) → Promise<CallResponse>   (never rejects)
+ *   subscribe(event, listener) → unsubscribe         (known event names only)
+ * The IpcRendererEvent (which carries `sender`, i.e. ipcRenderer itself) never reaches the page.
+ */
+
+/** Must match the channels in electron/main/security.ts (a test checks). */
+export const INVOKE_CHANNEL = 'scrutiny:invoke';
+export const EVENT_CHANNEL = 'scrutiny:event';
+
+/** Must match EVENT_NAMES in shared/api/contract.ts (a test checks). Hard-coded so the preload imports nothing. */
+export const KNOWN_EVENTS: readonly string[] = Object.freeze(['store.changed', 'job.progress', 'app.command']);
+
+const MAX_METHOD_NAME_LENGTH = 200;
+
+/** The part of ipcRenderer the bridge uses. */
+export interface IpcLike {
+  invoke(channel: string, ...args: unknown[]): Promise<unknown>;
+  on(channel: string, listener: (event: unknown, ...args: unknown[]) => void): unknown;
+  removeListener(channel: string, listener: (event: unknown, ...args: unknown[]) => void): unknown;
+}
+
+type ErrorResponse = { ok: false; error: { code: string; message: string } };
+
+export interface ScrutinyBridge {
+  invoke(method: string, input: unknown): Promise<unknown>;
+  subscribe(event: string, listener: (payload: unknown) => void): () => void;
+}
+
+function failure(code: string, message: string): ErrorResponse {
+  return { ok: false, error: { code, message } };
+}
+
+export function createBridge(ipc: IpcLike): ScrutinyBridge {
+  const listeners = new Map<string, Set<(payload: unknown) => void>>();
+  let attached = false;
+
+  // One IPC listener for all subscriptions; the event object is dropped here.
+  const onEvent = (_event: unknown, name: unknown, payload: unknown) => {
+    if (typeof name !== 'string') return;
+    const set = listeners.get(name);
+    if (!set) return;
+    for (const listener of [...set]) {
+      try {
+        listener(payload);
+      } catch (error) {
+        console.error(error);
+      }
+    }
+  };
+
+  function attach(): void {
+    if (attached) return;
+    ipc.on(EVENT_CHANNEL, onEvent);
+    attached = true;
+  }
+
+  function detachIfIdle(): void {
+    if (!attached || listeners.size > 0) return;
+    ipc.removeListener(EVENT_CHANNEL, onEvent);
+    attached = false;
+  }
+
+  return {
+    invoke(method: string, input: unknown): Promise<unknown> {
+      if (typeof method !== 'string' || method.length === 0 || method.length > MAX_METHOD_NAME_LENGTH) {
+        return Promise.resolve(failure('unknown_method', 'The workbench was asked to do something it does not know how to do.'));
+      }
+      return ipc.invoke(INVOKE_CHANNEL, method, input).catch(() =>
+        // Usually: the input held something that cannot be sent (a function, a DOM node).
+        failure('invalid_input', 'That request contains something that cannot be sent to the workbench.'),
+      );
+    },
+
+    subscribe(event: string, listener: (payload: unknown) => void): () => void {
+      if (typeof event !== 'string' || !KNOWN_EVENTS.includes(event)) {
+        throw new TypeError(`There is no event called ${String(event)}.`);
+      }
+      if (typeof listener !== 'function') {
+        throw new TypeError('subscribe needs a function to call when the event happens.');
+      }
+      // Each subscription is its own entry, so subscribing the same function twice needs two unsubscribes.
+      const wrapped = (payload: unknown) => listener(payload);
+      let set = listeners.get(event);
+      if (!set) {
+        set = new Set();
+        listeners.set(event, set);
+      }
+      set.add(wrapped);
+      attach();
+
+      let active = true;
+      return () => {
+        if (!active) return;
+        active = false;
+        const current = listeners.get(event);
+        current?.delete(wrapped);
+        if (current && current.size === 0) listeners.delete(event);
+        detachIfIdle();
+      };
+    },
+  };
+}

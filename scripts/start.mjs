@@ -1,0 +1,143 @@
+#!/usr/bin/env node
+/**
+ * `npm start`: runs Scrutiny Workbench as a desktop app when the Electron runtime is installed,
+ * and in the web browser (the local host, with the sample investigation) when it is not.
+ *
+ * The runtime check never executes the `electron` package: its index.js tries to download the
+ * binary when it is missing. Instead it reads the package's path.txt and looks for the binary
+ * under dist/ (or ELECTRON_OVERRIDE_DIST_PATH), as that index.js would.
+ *
+ * Either way the app is built first if out/ lacks what it needs. `--browser` forces the browser.
+ *
+ * Every failure ends with one plain sentence and exit code 1; never a stack trace.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(join(root, 'package.json'));
+
+function fail(sentence) {
+  console.error(sentence);
+  process.exit(1);
+}
+
+process.on('uncaughtException', (error) => {
+  fail(`Scrutiny Workbench could not start: ${error && error.message ? error.message : String(error)}`);
+});
+
+/** The Electron executable's absolute path, or null when the runtime is not installed. */
+function findElectronBinary(env = process.env) {
+  let packageDir;
+  try {
+    packageDir = dirname(require.resolve('electron/package.json'));
+  } catch {
+    return null;
+  }
+  const pathFile = join(packageDir, 'path.txt');
+  let executable = null;
+  try {
+    executable = readFileSync(pathFile, 'utf8').trim() || null;
+  } catch {
+    executable = null;
+  }
+  let binary;
+  if (env.ELECTRON_OVERRIDE_DIST_PATH) {
+    binary = join(env.ELECTRON_OVERRIDE_DIST_PATH, executable ?? 'electron');
+  } else if (executable) {
+    binary = join(packageDir, 'dist', executable);
+  } else {
+    return null;
+  }
+  return existsSync(binary) ? binary : null;
+}
+
+const DESKTOP_FILES = ['out/main/index.js', 'out/preload/index.cjs', 'out/renderer/index.html'];
+const BROWSER_FILES = ['out/renderer/index.html'];
+
+function isBuilt(files) {
+  return files.every((file) => existsSync(join(root, file)));
+}
+
+/** Runs `electron-vite build` (main, preload and renderer) when any of `files` is missing. */
+async function buildIfMissing(files, purpose) {
+  if (isBuilt(files)) return;
+  console.log(`Building Scrutiny Workbench ${purpose} (first run)…`);
+  let viteCli;
+  try {
+    viteCli = require.resolve('electron-vite/bin/electron-vite.js');
+  } catch {
+    fail('The build tool electron-vite is not installed, so the app cannot be built; run npm install first.');
+  }
+  const code = await run(process.execPath, [viteCli, 'build'], { what: 'the build' });
+  if (code !== 0) fail('Scrutiny Workbench could not be built; the messages above say why.');
+  if (!isBuilt(files)) fail("The build finished but some of the app's files are missing from out/.");
+}
+
+/**
+ * Runs a child with our stdio, forwards SIGINT/SIGTERM to it, and resolves with its exit code
+ * (128 + signal number when it was ended by a signal).
+ */
+function run(command, args, options = {}) {
+  return new Promise((resolvePromise) => {
+    let child;
+    try {
+      child = spawn(command, args, { cwd: root, stdio: 'inherit', windowsHide: false, ...options });
+    } catch (error) {
+      fail(`Could not start ${options.what ?? command}: ${error.message}`);
+      return;
+    }
+    const forward = (signal) => {
+      if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+    };
+    const onInt = () => forward('SIGINT');
+    const onTerm = () => forward('SIGTERM');
+    process.on('SIGINT', onInt);
+    process.on('SIGTERM', onTerm);
+    child.on('error', (error) => fail(`Could not start ${options.what ?? command}: ${error.message}`));
+    child.on('exit', (code, signal) => {
+      process.off('SIGINT', onInt);
+      process.off('SIGTERM', onTerm);
+      if (code !== null) resolvePromise(code);
+      else resolvePromise(128 + (signal === 'SIGINT' ? 2 : signal === 'SIGTERM' ? 15 : 1));
+    });
+  });
+}
+
+async function startDesktop(binary, args) {
+  await buildIfMissing(DESKTOP_FILES, 'for the desktop');
+  const env = { ...process.env };
+  // If set, Electron would run as plain Node instead of as the app.
+  delete env.ELECTRON_RUN_AS_NODE;
+  return run(binary, ['.', ...args], { env, what: 'the Electron runtime' });
+}
+
+async function startBrowser(args, reason) {
+  console.log(reason);
+  const cli = join(root, 'bin', 'scrutiny.js');
+  if (!existsSync(cli)) fail('The browser version cannot start because bin/scrutiny.js is missing.');
+  await buildIfMissing(BROWSER_FILES, 'for the browser');
+  return run(process.execPath, [cli, 'serve', '--sample', ...args], { what: 'the browser host' });
+}
+
+async function main() {
+  // `--browser` (npm run start:browser) skips the desktop runtime even when it is installed.
+  const argv = process.argv.slice(2);
+  const forceBrowser = argv.includes('--browser');
+  const args = argv.filter((arg) => arg !== '--browser');
+  const binary = forceBrowser ? null : findElectronBinary();
+  const code = binary
+    ? await startDesktop(binary, args)
+    : await startBrowser(
+        args,
+        forceBrowser
+          ? 'Scrutiny Workbench is starting in your web browser.'
+          : 'The Electron desktop runtime is not installed on this machine, so Scrutiny Workbench is starting in your web browser instead.',
+      );
+  process.exit(code);
+}
+
+main().catch((error) => fail(`Scrutiny Workbench could not start: ${error && error.message ? error.message : String(error)}`));
