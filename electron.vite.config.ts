@@ -32,6 +32,9 @@ export default defineConfig({
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
       emptyOutDir: true,
+      minify: true,
+      // The grid (ag-grid) is one large chunk, loaded only by the pages that show a grid.
+      chunkSizeWarningLimit: 1500,
       rollupOptions: { input: { index: resolve(__dirname, 'renderer/index.html') } },
     },
   },

@@ -5,6 +5,7 @@
  * the tests all create one of these and send calls through `dispatch` (or the typed `client`).
  */
 import { EventEmitter } from 'node:events';
+import path from 'node:path';
 import type { EventMap, EventName, CallResponse } from '../shared/api/contract';
 import { createClient, type ApiClient } from '../shared/api/client';
 import { currentProfile } from '../db/repositories/profiles';
@@ -12,6 +13,8 @@ import { openStore, type Store } from '../db/store';
 import type { HandlerContext } from './api/context';
 import { createRegistry } from './handlers';
 import { createInProcessTransport } from './transports/in-process';
+import { JobRegistry } from './jobs';
+import { UploadArea } from './uploads';
 import { APP_VERSION } from './version';
 
 export interface Backend {
@@ -21,6 +24,8 @@ export interface Backend {
   dispatch(method: string, input: unknown): Promise<CallResponse>;
   /** A typed client over the in-process transport (tests, CLI). */
   readonly client: ApiClient;
+  /** Where transports put uploaded files; calls then refer to them by upload id. */
+  readonly uploads: UploadArea;
   subscribe<E extends EventName>(event: E, listener: (payload: EventMap[E]) => void): () => void;
   /** Pushes an event to every subscriber (the desktop menu uses this for `app.command`). */
   emit<E extends EventName>(event: E, payload: EventMap[E]): void;
@@ -40,27 +45,40 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   const emit = <E extends EventName>(event: E, payload: EventMap[E]) => {
     events.emit(event, payload);
   };
+  // Files on their way in are staged beside the store; anything left from a crash is cleared.
+  const uploads = new UploadArea(path.join(path.dirname(store.path), '.staging', path.basename(store.path)));
+  uploads.clear();
   let context: HandlerContext;
   try {
-    context = { store, author: currentProfile(store.db), appVersion: options.appVersion ?? APP_VERSION, emit };
+    context = {
+      store,
+      author: currentProfile(store.db),
+      appVersion: options.appVersion ?? APP_VERSION,
+      emit,
+      jobs: new JobRegistry((payload) => emit('job.progress', payload)),
+      uploads,
+    };
   } catch (error) {
     store.close();
     throw error;
   }
 
-  // Calls are run one at a time, in order, so a slow call (a backup) never interleaves with writes.
-  let queue: Promise<unknown> = Promise.resolve();
+  // Handlers that write do so in one synchronous transaction, so writes never interleave. Long
+  // jobs (imports, backups) await between their steps; closing waits for those still running.
+  const inFlight = new Set<Promise<unknown>>();
   let closed = false;
 
   const backend: Backend = {
     storePath: store.path,
     store,
+    uploads,
     dispatch(method, input) {
       if (closed) {
         return Promise.resolve({ ok: false, error: { code: 'store_unavailable', message: 'The workbench is closing; try again after it restarts.' } });
       }
-      const run = queue.then(() => registry.dispatch(method, input, context));
-      queue = run.catch(() => undefined);
+      const run = registry.dispatch(method, input, context);
+      inFlight.add(run);
+      void run.finally(() => inFlight.delete(run));
       return run;
     },
     get client() {
@@ -74,8 +92,9 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     async close() {
       if (closed) return;
       closed = true;
-      await queue;
+      await Promise.allSettled([...inFlight]);
       events.removeAllListeners();
+      uploads.clear();
       store.close();
     },
   };

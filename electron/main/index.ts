@@ -37,6 +37,8 @@ let closing = false;
 registerAppScheme();
 // Every renderer runs in the OS sandbox, whatever any window's options say.
 app.enableSandbox();
+// British English for the page's locale: dates in native pickers read day/month/year.
+app.commandLine.appendSwitch('lang', 'en-GB');
 
 process.on('uncaughtException', (error) => {
   console.error(`Scrutiny Workbench: unexpected error in the main process: ${error.message}`);

@@ -5,7 +5,8 @@
  * callers get typed results and a thrown `ApiError` on failure.
  */
 import { ApiError, isApiErrorShape } from './errors';
-import type { CallResponse, EventMap, EventName, MethodInput, MethodName, MethodResult } from './contract';
+import type { MethodInput, MethodName, MethodResult } from './contract';
+import type { CallResponse, EventMap, EventName } from './wire';
 
 export interface Transport {
   invoke(method: string, input: unknown): Promise<CallResponse>;

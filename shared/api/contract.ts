@@ -23,6 +23,7 @@ import {
   type Participant,
   type StoreCheck,
 } from '../domain/types';
+import type { SearchResults, TranscriptDetail, TranscriptImportResult, TranscriptSummary } from '../domain/transcripts';
 
 /** Declares a result type without a runtime value: `result: returns<Foo>()`. */
 function returns<T>(): T {
@@ -254,6 +255,74 @@ export const contract = {
   ),
   'participants.remove': method(z.object({ id }).strict(), returns<{ id: Id }>(), 'Removes a guest from a meeting.'),
 
+  'transcripts.list': method(
+    z.object({ investigationId: id.optional() }).strict(),
+    returns<TranscriptSummary[]>(),
+    'Transcripts of one investigation (or of every investigation).',
+  ),
+  'transcripts.get': method(
+    z.object({ id }).strict(),
+    returns<TranscriptDetail>(),
+    'A transcript with its pages, speaker turns and speakers, for the reader.',
+  ),
+  'transcripts.import': method(
+    z
+      .object({
+        uploadId: id,
+        meetingId: id,
+        panelId: id.nullable().optional(),
+        title: text('Transcript title', 300).optional(),
+        /** Chosen by the client so it can follow progress and cancel before the call returns. */
+        jobId: id.optional(),
+      })
+      .strict(),
+    returns<TranscriptImportResult>(),
+    'Imports an uploaded PDF, Word or text transcript into a meeting: pages, speaker turns and search index.',
+  ),
+  'transcripts.linkSpeaker': method(
+    z
+      .object({
+        transcriptId: id,
+        speakerName: z.string().trim().min(1).max(300),
+        personId: id.nullable().optional(),
+        person: personFields.optional(),
+        /** Also add the person to the meeting's guests (when they are not a member). */
+        addToMeeting: z
+          .object({ roleText: z.string().trim().max(300).default(''), organisation: optionalText('Organisation', 200).optional() })
+          .strict()
+          .optional(),
+      })
+      .strict()
+      .refine((v) => !(v.personId !== undefined && v.person !== undefined), {
+        message: 'Choose an existing person or give a new person’s name, not both.',
+        path: ['person'],
+      }),
+    returns<{ updatedTurns: number; personId: Id | null }>(),
+    'Links every turn of one speaker in a transcript to a person (or unlinks them).',
+  ),
+  'transcripts.delete': method(z.object({ id }).strict(), returns<{ id: Id }>(), 'Deletes a transcript and its search index.'),
+
+  'search.transcripts': method(
+    z
+      .object({
+        query: z.string().trim().min(1, 'Type something to search for.').max(1000, 'That search is too long.'),
+        investigationId: id.nullable().optional(),
+        meetingId: id.nullable().optional(),
+        transcriptId: id.nullable().optional(),
+        personId: id.nullable().optional(),
+        speakerName: z.string().trim().max(300).nullable().optional(),
+        from: isoDate('From date').nullable().optional(),
+        to: isoDate('To date').nullable().optional(),
+        limit: z.number().int().min(1).max(200).default(50),
+        offset: z.number().int().min(0).max(100_000).default(0),
+      })
+      .strict(),
+    returns<SearchResults>(),
+    'Full-text search across transcripts: words, "phrases", prefix*, AND/OR/NOT; ranked, with snippets.',
+  ),
+
+  'jobs.cancel': method(z.object({ jobId: id }).strict(), returns<{ cancelled: boolean }>(), 'Asks a running import to stop.'),
+
   'changes.list': method(
     z.object({ limit: z.number().int().min(1).max(1000).default(100) }).strict(),
     returns<ChangeLogEntry[]>(),
@@ -275,47 +344,15 @@ export function isMethodName(value: unknown): value is MethodName {
   return typeof value === 'string' && Object.prototype.hasOwnProperty.call(contract, value);
 }
 
-// ---- Events pushed from the backend --------------------------------------------------------
-
-export interface EventMap {
-  /** Something in the store changed; views showing these entities should reload. */
-  'store.changed': { entities: string[]; investigationId: Id | null };
-  /** Progress of a long job (import, export, merge). */
-  'job.progress': { jobId: Id; label: string; done: number; total: number | null };
-  /** A command chosen from the desktop app's native menu, for the UI to carry out. */
-  'app.command': { command: AppCommand };
-}
-
-export const APP_COMMANDS = [
-  'new-investigation',
-  'open-sample',
-  'import',
-  'export-docx',
-  'backup-store',
-  'check-store',
-  'go-overview',
-  'go-meetings',
-  'go-transcripts',
-  'go-evidence',
-  'go-sources',
-  'go-metrics',
-  'go-draft',
-  'go-export',
-  'find',
-] as const;
-export type AppCommand = (typeof APP_COMMANDS)[number];
-export type EventName = keyof EventMap;
-export const EVENT_NAMES: EventName[] = ['store.changed', 'job.progress', 'app.command'];
-
-// ---- Wire format ---------------------------------------------------------------------------
-
-export interface CallRequest {
-  method: string;
-  input: unknown;
-}
-export type CallResponse =
-  | { ok: true; result: unknown }
-  | { ok: false; error: { code: string; message: string; details?: Record<string, string> } };
-
-/** Largest request body any transport accepts. Bigger payloads get `payload_too_large`. */
-export const MAX_PAYLOAD_BYTES = 1_000_000;
+// Events, menu commands and the wire format live in a zod-free module so the renderer (and the
+// preload) can use them without bundling the schemas above.
+export {
+  APP_COMMANDS,
+  EVENT_NAMES,
+  MAX_PAYLOAD_BYTES,
+  type AppCommand,
+  type CallRequest,
+  type CallResponse,
+  type EventMap,
+  type EventName,
+} from './wire';

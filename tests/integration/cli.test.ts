@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { LATEST_SCHEMA_VERSION } from '../../db/migrations';
 import { tempDir, tempStorePath } from '../helpers/temp';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -38,7 +39,7 @@ describe('scrutiny CLI', () => {
     cli(['--store', store, 'init']);
     const checked = cli(['--store', store, 'check', '--json']);
     expect(checked.code).toBe(0);
-    expect(JSON.parse(checked.stdout)).toMatchObject({ ok: true, integrity: ['ok'], schemaVersion: 1, pendingMigrations: [] });
+    expect(JSON.parse(checked.stdout)).toMatchObject({ ok: true, integrity: ['ok'], schemaVersion: LATEST_SCHEMA_VERSION, pendingMigrations: [] });
   });
 
   it('takes the store from SCRUTINY_STORE', () => {

@@ -1,0 +1,17 @@
+/**
+ * Ambient declarations for the renderer. `types: []` keeps Node's types out, so what Vite's
+ * client types would give us is declared here by hand (only what we use). This file has no
+ * top-level import so that it stays a global script.
+ */
+
+/** The bridge the sandboxed Electron preload exposes; absent in a plain browser. */
+interface ScrutinyBridge {
+  invoke(method: string, input: unknown): Promise<import('../../shared/api/contract').CallResponse>;
+  subscribe(event: string, listener: (payload: unknown) => void): () => void;
+}
+
+interface Window {
+  scrutiny?: ScrutinyBridge;
+}
+
+declare module '*.css';

@@ -1,0 +1,100 @@
+/**
+ * Browser-test harness: a temporary store, the real backend and local HTTP host serving the
+ * built renderer (out/renderer), and a headless Chromium from the system. Everything a test
+ * starts is stopped again by `close()`.
+ *
+ * Needs, before vitest runs: `npm run build` (or `npx electron-vite build`) so that
+ * out/renderer/index.html exists, and /usr/bin/chromium (or CHROMIUM_PATH).
+ */
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { createBackend, type Backend } from '../../backend';
+import { startHost, type RunningHost } from '../../backend/host/http-host';
+
+export const RENDERER_DIR = fileURLToPath(new URL('../../out/renderer', import.meta.url));
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export function assertPrerequisites(): void {
+  if (!existsSync(path.join(RENDERER_DIR, 'index.html'))) {
+    throw new Error(
+      `The renderer has not been built: ${path.join(RENDERER_DIR, 'index.html')} is missing. Run "npm run build" (electron-vite build) before the browser tests.`,
+    );
+  }
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`No Chromium at ${CHROMIUM}. Install the chromium package, or set CHROMIUM_PATH to a Chromium binary.`);
+  }
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  assertPrerequisites();
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+export interface Workbench {
+  backend: Backend;
+  host: RunningHost;
+  context: BrowserContext;
+  page: Page;
+  /** Console errors, uncaught exceptions and CSP violations seen by the page. */
+  problems: string[];
+  /** Stops the host only (to test the "host has stopped" banner); close() still cleans up. */
+  stopHost(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface WorkbenchOptions {
+  /** Load the sample investigation through the API before the page opens. */
+  sample?: boolean;
+  viewport?: { width: number; height: number };
+}
+
+export async function openWorkbench(browser: Browser, options: WorkbenchOptions = {}): Promise<Workbench & { sampleId: string | null }> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'scrutiny-browser-'));
+  const backend = await createBackend({ storePath: path.join(dir, 'store.db') });
+  let sampleId: string | null = null;
+  if (options.sample) sampleId = (await backend.client.call('sample.load', {})).investigationId;
+  const host = await startHost({ backend, rendererDir: RENDERER_DIR });
+  const context = await browser.newContext({ locale: 'en-GB', viewport: options.viewport ?? { width: 1360, height: 900 } });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() !== 'error') return;
+    // The API answers refused calls with 4xx and an error body the page shows; Chromium also logs
+    // each one. Those logs are expected, anything else is a problem.
+    const expectedApiRefusal =
+      message.text().startsWith('Failed to load resource: the server responded with a status of 4') &&
+      message.location().url.endsWith('/api/call');
+    if (!expectedApiRefusal) problems.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  await page.goto(host.url);
+
+  let hostStopped = false;
+  const stopHost = async () => {
+    if (hostStopped) return;
+    hostStopped = true;
+    await host.close();
+  };
+  return {
+    backend,
+    host,
+    context,
+    page,
+    problems,
+    sampleId,
+    stopHost,
+    async close() {
+      await context.close().catch(() => undefined);
+      await stopHost();
+      await backend.close();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
