@@ -11,8 +11,10 @@ import { createClient, type ApiClient } from '../shared/api/client';
 import { currentProfile } from '../db/repositories/profiles';
 import { openStore, type Store } from '../db/store';
 import type { HandlerContext } from './api/context';
+import { toErrorShape } from './api/registry';
 import { createRegistry } from './handlers';
 import { createInProcessTransport } from './transports/in-process';
+import { ExtractionService } from './import/run-extraction';
 import { JobRegistry } from './jobs';
 import { UploadArea } from './uploads';
 import { APP_VERSION } from './version';
@@ -22,6 +24,8 @@ export interface Backend {
   readonly store: Store;
   /** Validates and runs one call. Never throws: failures come back as `{ok:false,error}`. */
   dispatch(method: string, input: unknown): Promise<CallResponse>;
+  /** Stages a file's bytes for a later import; answers `{ok, result: UploadedFile}`. Never throws. */
+  upload(fileName: string, bytes: Uint8Array): Promise<CallResponse>;
   /** A typed client over the in-process transport (tests, CLI). */
   readonly client: ApiClient;
   /** Where transports put uploaded files; calls then refer to them by upload id. */
@@ -57,6 +61,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       emit,
       jobs: new JobRegistry((payload) => emit('job.progress', payload)),
       uploads,
+      extraction: new ExtractionService(),
     };
   } catch (error) {
     store.close();
@@ -81,6 +86,14 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       void run.finally(() => inFlight.delete(run));
       return run;
     },
+    async upload(fileName, bytes) {
+      try {
+        const staged = await uploads.stageBytes(fileName, bytes);
+        return { ok: true, result: { uploadId: staged.uploadId, fileName: staged.fileName, size: staged.size } };
+      } catch (error) {
+        return { ok: false, error: toErrorShape(error) };
+      }
+    },
     get client() {
       return createClient(createInProcessTransport(backend));
     },
@@ -94,6 +107,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       closed = true;
       await Promise.allSettled([...inFlight]);
       events.removeAllListeners();
+      context.extraction.stop();
       uploads.clear();
       store.close();
     },

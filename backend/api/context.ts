@@ -2,6 +2,9 @@
 import type { EventMap, EventName } from '../../shared/api/contract';
 import type { Profile } from '../../db/repositories/profiles';
 import type { Store } from '../../db/store';
+import type { ExtractionService } from '../import/run-extraction';
+import type { JobRegistry } from '../jobs';
+import type { UploadArea } from '../uploads';
 
 export interface HandlerContext {
   store: Store;
@@ -9,4 +12,8 @@ export interface HandlerContext {
   author: Profile;
   appVersion: string;
   emit<E extends EventName>(event: E, payload: EventMap[E]): void;
+  jobs: JobRegistry;
+  uploads: UploadArea;
+  /** Reads transcripts off-thread. */
+  extraction: ExtractionService;
 }

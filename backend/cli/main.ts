@@ -37,6 +37,12 @@ async function withBackend<T>(program: Command, work: (backend: Backend) => Prom
   }
 }
 
+function parsePositive(value: string, what: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 200) throw new InvalidArgumentError(`${what} must be a whole number from 1 to 200.`);
+  return n;
+}
+
 function parsePort(value: string): number {
   const port = Number(value);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new InvalidArgumentError('The port must be a whole number from 0 to 65535.');
@@ -119,6 +125,78 @@ export function buildProgram(): Command {
             `  Journal: ${check.journalMode}; full-text search: ${check.fts5 ? 'available' : 'missing'}; SQLite ${check.sqliteVersion}`,
           ]);
         if (!check.ok) process.exitCode = EXIT_USER_ERROR;
+      });
+    });
+
+  const importCommand = program.command('import').description('bring files into the store');
+  importCommand
+    .command('transcript <file>')
+    .description('import a transcript (PDF, Word .docx or text) into a meeting')
+    .requiredOption('--meeting <id>', 'the meeting the transcript records')
+    .option('--panel <id>', 'the panel, if the meeting had panels')
+    .option('--title <title>', 'the title to cite it by (default: "<Committee> Transcript[ Panel N]")')
+    .option('--json', 'print JSON')
+    .action(async (file: string, options: { meeting: string; panel?: string; title?: string; json?: boolean }) => {
+      await withBackend(program, async (backend) => {
+        const staged = await backend.uploads.stagePath(path.resolve(file));
+        const result = await backend.client.call('transcripts.import', {
+          uploadId: staged.uploadId,
+          meetingId: options.meeting,
+          ...(options.panel ? { panelId: options.panel } : {}),
+          ...(options.title ? { title: options.title } : {}),
+        });
+        if (options.json) {
+          printJson(result);
+          return;
+        }
+        const matched = result.turns.filter((t) => t.personId).length;
+        printLines([
+          `Imported “${result.title}” (${result.transcriptId}).`,
+          `  ${result.pageCount} pages, ${result.turns.length} speaker turns, ${matched} of them linked to people.`,
+          ...result.warnings.map((w) => `  Note: ${w}`),
+          ...(result.unmatchedSpeakers.length
+            ? ['  Speakers to link:', ...result.unmatchedSpeakers.map((u) => `    ${u.label} (${u.turnCount} turns)`)]
+            : []),
+        ]);
+      });
+    });
+
+  program
+    .command('search <query...>')
+    .description('search transcripts: words, "phrases", prefix*, AND / OR / NOT')
+    .option('--investigation <id>', 'only this investigation')
+    .option('--meeting <id>', 'only this meeting')
+    .option('--speaker <name>', 'only turns by this speaker (their name as the transcript gives it)')
+    .option('--from <date>', 'meetings on or after this date (YYYY-MM-DD)')
+    .option('--to <date>', 'meetings on or before this date (YYYY-MM-DD)')
+    .option('--limit <n>', 'how many results', (v) => parsePositive(v, 'The limit'), 20)
+    .option('--json', 'print JSON')
+    .action(async (words: string[], options: { investigation?: string; meeting?: string; speaker?: string; from?: string; to?: string; limit: number; json?: boolean }) => {
+      await withBackend(program, async ({ client }) => {
+        const results = await client.call('search.transcripts', {
+          query: words.join(' '),
+          investigationId: options.investigation ?? null,
+          meetingId: options.meeting ?? null,
+          speakerName: options.speaker ?? null,
+          from: options.from ?? null,
+          to: options.to ?? null,
+          limit: options.limit,
+        });
+        if (options.json) {
+          printJson(results);
+          return;
+        }
+        if (results.hits.length === 0) {
+          printLines(['No matches.']);
+          return;
+        }
+        for (const hit of results.hits) {
+          printLines([
+            `${hit.transcriptTitle}, ${formatLongDate(hit.heldOn)}, p.${hit.page}${hit.speaker ? ` — ${hit.speakerLabel ?? hit.speaker}` : ''}`,
+            `  ${hit.snippet.replace(/\u0002/g, '[').replace(/\u0003/g, ']')}`,
+          ]);
+        }
+        if (results.hasMore) printLines([`(more results: use --limit to see them)`]);
       });
     });
 

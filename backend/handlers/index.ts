@@ -4,6 +4,7 @@ import { appHandlers } from './app';
 import { investigationHandlers } from './investigations';
 import { meetingHandlers } from './meetings';
 import { memberHandlers } from './members';
+import { transcriptHandlers } from './transcripts';
 
 export function createRegistry(): HandlerRegistry {
   return new HandlerRegistry()
@@ -11,5 +12,6 @@ export function createRegistry(): HandlerRegistry {
     .register(investigationHandlers)
     .register(memberHandlers)
     .register(meetingHandlers)
+    .register(transcriptHandlers)
     .assertComplete();
 }

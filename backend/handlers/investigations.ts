@@ -13,7 +13,10 @@ import {
 import { listMeetings } from '../../db/repositories/meetings';
 import { listChapters, listObjections, listRecommendations } from '../../db/repositories/report';
 import type { HandlerGroup } from '../api/registry';
-import { loadSampleInvestigation } from '../sample/load-sample';
+import { newId } from '../../db/ids';
+import { loadSampleInvestigation, sampleId } from '../sample/load-sample';
+import { prepareSampleTranscripts, saveSampleTranscripts } from '../sample/load-sample-transcripts';
+import { SAMPLE_INVESTIGATION } from '../sample/police-and-crime-plan';
 import { found } from './guards';
 
 export const investigationHandlers: HandlerGroup = {
@@ -108,9 +111,18 @@ export const investigationHandlers: HandlerGroup = {
     return { id: input.id };
   },
 
-  'sample.load': (_input, { store, author, emit }) => {
-    const result = store.transaction(() => loadSampleInvestigation(store.db, author.id));
-    if (result.created) emit('store.changed', { entities: ['investigation'], investigationId: result.investigationId });
+  'sample.load': async (_input, context) => {
+    const { store, author, emit } = context;
+    const investigationId = sampleId(SAMPLE_INVESTIGATION.investigation.key);
+    if (getInvestigation(store.db, investigationId)) return { investigationId, created: false };
+    // Read the transcripts first (slow, off-thread), then write everything in one transaction.
+    const transcripts = await context.jobs.run(newId(), (job) => prepareSampleTranscripts(store, context.extraction, job));
+    const result = store.transaction(() => {
+      const loaded = loadSampleInvestigation(store.db, author.id);
+      if (loaded.created) saveSampleTranscripts(store.db, author.id, transcripts);
+      return loaded;
+    });
+    if (result.created) emit('store.changed', { entities: ['investigation', 'transcript'], investigationId: result.investigationId });
     return result;
   },
 };

@@ -9,8 +9,9 @@
  * - Every request needs the token (cookie, `X-Scrutiny-Token` header or `Authorization: Bearer`):
  *   401 without it. A foreign `Origin` gets 403, and so does a `Host` that is not ours (which
  *   stops DNS-rebinding pages from reaching the API).
- * - `POST /api/call` carries `{method, input}` → `CallResponse`; `GET /api/events` streams the
- *   backend's events as server-sent events.
+ * - `POST /api/call` carries `{method, input}` → `CallResponse`; `POST /api/upload?name=…` stages
+ *   a file's bytes for an import; `GET /api/events` streams the backend's events as server-sent
+ *   events.
  */
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import fs from 'node:fs';
@@ -19,13 +20,15 @@ import type { AddressInfo } from 'node:net';
 import { EVENT_NAMES, MAX_PAYLOAD_BYTES, type CallResponse } from '../../shared/api/contract';
 import type { ErrorCode } from '../../shared/api/errors';
 import type { Backend } from '../index';
+import { toErrorShape } from '../api/registry';
+import { MAX_UPLOAD_BYTES, safeFileName, tooLarge } from '../uploads';
 import { CONTENT_SECURITY_POLICY, contentTypeFor, resolveStaticPath } from './static-files';
 
 export const LOOPBACK = '127.0.0.1';
 const COOKIE = 'scrutiny_token';
 
 export interface HostOptions {
-  backend: Pick<Backend, 'dispatch' | 'subscribe'>;
+  backend: Pick<Backend, 'dispatch' | 'subscribe' | 'uploads'>;
   /** The built renderer (out/renderer). */
   rendererDir: string;
   /** 0 (default) picks a free port. */
@@ -166,6 +169,31 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     sendJson(res, response.ok ? 200 : (STATUS_FOR[response.error.code as ErrorCode] ?? 500), response);
   }
 
+  /** `POST /api/upload?name=…`: the raw bytes of a file, streamed to the staging area. */
+  async function handleUpload(req: http.IncomingMessage, url: URL, res: http.ServerResponse): Promise<void> {
+    const name = url.searchParams.get('name');
+    if (!name) {
+      sendError(res, 400, 'invalid_input', 'An upload needs the file’s name (?name=…).');
+      return;
+    }
+    const declared = Number(req.headers['content-length'] ?? 0);
+    if (declared > MAX_UPLOAD_BYTES) {
+      req.resume();
+      sendError(res, 413, 'payload_too_large', tooLarge(safeFileName(name), declared).message);
+      return;
+    }
+    try {
+      const staged = await options.backend.uploads.stageStream(name, req);
+      sendJson(res, 200, { ok: true, result: { uploadId: staged.uploadId, fileName: staged.fileName, size: staged.size } });
+    } catch (error) {
+      const shape = toErrorShape(error);
+      // Stop reading a body we have refused; the client gets its answer straight away.
+      req.unpipe();
+      req.resume();
+      sendJson(res, STATUS_FOR[shape.code as ErrorCode] ?? 500, { ok: false, error: shape });
+    }
+  }
+
   function handleEvents(req: http.IncomingMessage, res: http.ServerResponse): void {
     res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
     res.write(': connected\n\n');
@@ -235,6 +263,11 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       if (url.pathname === '/api/call') {
         if (req.method !== 'POST') sendError(res, 405, 'invalid_input', 'Use POST for calls.');
         else await handleCall(req, res);
+        return;
+      }
+      if (url.pathname === '/api/upload') {
+        if (req.method !== 'POST') sendError(res, 405, 'invalid_input', 'Use POST for uploads.');
+        else await handleUpload(req, url, res);
         return;
       }
       if (url.pathname === '/api/events' && req.method === 'GET') {

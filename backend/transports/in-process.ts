@@ -7,6 +7,7 @@ import type { CallResponse, EventMap, EventName } from '../../shared/api/contrac
 
 interface Dispatcher {
   dispatch(method: string, input: unknown): Promise<CallResponse>;
+  upload(fileName: string, bytes: Uint8Array): Promise<CallResponse>;
   subscribe<E extends EventName>(event: E, listener: (payload: EventMap[E]) => void): () => void;
 }
 
@@ -26,5 +27,9 @@ export function createInProcessTransport(backend: Dispatcher): Transport {
       return throughJson(await backend.dispatch(method, wireInput));
     },
     subscribe: (event, listener) => backend.subscribe(event, listener),
+    async upload(fileName, bytes) {
+      const data = bytes instanceof ArrayBuffer ? new Uint8Array(bytes) : new Uint8Array(await bytes.arrayBuffer());
+      return backend.upload(fileName, data);
+    },
   };
 }

@@ -3,9 +3,10 @@
  * one that has shipped. The store refuses to open when it has a version newer than the last.
  */
 import { migration001 } from './001_initial';
+import { migration002 } from './002_transcript_search';
 import type { Migration } from './types';
 
-export const MIGRATIONS: readonly Migration[] = [migration001];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
 

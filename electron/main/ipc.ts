@@ -13,7 +13,8 @@
 import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
 import type { Backend } from '../../backend';
 import { EVENT_NAMES, type AppCommand, type CallResponse, type EventMap, type EventName } from '../../shared/api/contract';
-import { EVENT_CHANNEL, INVOKE_CHANNEL, failure, screenInvoke, type SenderFacts } from './security';
+import { MAX_UPLOAD_BYTES } from '../../backend/uploads';
+import { EVENT_CHANNEL, INVOKE_CHANNEL, UPLOAD_CHANNEL, failure, isTrustedSender, screenInvoke, type SenderFacts } from './security';
 
 export type WindowGetter = () => BrowserWindow | null;
 
@@ -64,6 +65,21 @@ export function registerIpc(backend: Backend, getWindow: WindowGetter): () => vo
     }
   });
 
+  // A file's bytes for an import, from our own main frame only, within the import size limit.
+  ipcMain.handle(UPLOAD_CHANNEL, async (event, fileName: unknown, bytes: unknown): Promise<CallResponse> => {
+    if (!isTrustedSender(senderFacts(event), trustedWebContentsId(getWindow))) {
+      return failure('unauthorised', 'That request did not come from the workbench window, so it was refused.');
+    }
+    if (typeof fileName !== 'string' || !(bytes instanceof ArrayBuffer || ArrayBuffer.isView(bytes))) {
+      return failure('invalid_input', 'Only a named file can be sent to the workbench.');
+    }
+    const data = bytes instanceof ArrayBuffer ? new Uint8Array(bytes) : new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    if (data.byteLength > MAX_UPLOAD_BYTES) {
+      return failure('payload_too_large', `That file is too large to import (the limit is ${MAX_UPLOAD_BYTES / (1024 * 1024)} MB).`);
+    }
+    return backend.upload(fileName, data);
+  });
+
   // Every event the backend pushes goes to the window as it is. (The menu's app.command events are
   // sent straight to the window by sendAppCommand, not through the backend.)
   const unsubscribes = EVENT_NAMES.map((name) =>
@@ -72,6 +88,7 @@ export function registerIpc(backend: Backend, getWindow: WindowGetter): () => vo
 
   return () => {
     ipcMain.removeHandler(INVOKE_CHANNEL);
+    ipcMain.removeHandler(UPLOAD_CHANNEL);
     for (const unsubscribe of unsubscribes) unsubscribe();
   };
 }

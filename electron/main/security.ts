@@ -22,6 +22,8 @@ export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
 export const INVOKE_CHANNEL = 'scrutiny:invoke';
 /** IPC channel for pushed events (main → renderer), sent as (eventName, payload). */
 export const EVENT_CHANNEL = 'scrutiny:event';
+/** IPC channel for a file's bytes on their way to an import (renderer → main, answered). */
+export const UPLOAD_CHANNEL = 'scrutiny:upload';
 
 /** The page's Content-Security-Policy and content types are the browser host's own: one policy for both. */
 export { CONTENT_SECURITY_POLICY, contentTypeFor } from '../../backend/host/static-files';

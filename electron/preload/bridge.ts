@@ -3,15 +3,17 @@
  * object so it can be tested without Electron. Imports nothing: a sandboxed preload can only
  * `require('electron')`, so everything else is inlined by the bundler.
  *
- * Only two functions reach the page:
+ * Only three functions reach the page:
  *   invoke(method, input) → Promise<CallResponse>   (never rejects)
  *   subscribe(event, listener) → unsubscribe         (known event names only)
+ *   upload(fileName, bytes) → Promise<CallResponse>  (a file's bytes for an import; never rejects)
  * The IpcRendererEvent (which carries `sender`, i.e. ipcRenderer itself) never reaches the page.
  */
 
 /** Must match the channels in electron/main/security.ts (a test checks). */
 export const INVOKE_CHANNEL = 'scrutiny:invoke';
 export const EVENT_CHANNEL = 'scrutiny:event';
+export const UPLOAD_CHANNEL = 'scrutiny:upload';
 
 /** Must match EVENT_NAMES in shared/api/contract.ts (a test checks). Hard-coded so the preload imports nothing. */
 export const KNOWN_EVENTS: readonly string[] = Object.freeze(['store.changed', 'job.progress', 'app.command']);
@@ -30,6 +32,7 @@ type ErrorResponse = { ok: false; error: { code: string; message: string } };
 export interface ScrutinyBridge {
   invoke(method: string, input: unknown): Promise<unknown>;
   subscribe(event: string, listener: (payload: unknown) => void): () => void;
+  upload(fileName: string, bytes: ArrayBuffer): Promise<unknown>;
 }
 
 function failure(code: string, message: string): ErrorResponse {
@@ -74,6 +77,18 @@ export function createBridge(ipc: IpcLike): ScrutinyBridge {
       return ipc.invoke(INVOKE_CHANNEL, method, input).catch(() =>
         // Usually: the input held something that cannot be sent (a function, a DOM node).
         failure('invalid_input', 'That request contains something that cannot be sent to the workbench.'),
+      );
+    },
+
+    upload(fileName: string, bytes: ArrayBuffer): Promise<unknown> {
+      if (typeof fileName !== 'string' || fileName.length === 0 || fileName.length > 1000) {
+        return Promise.resolve(failure('invalid_input', 'A file to send needs a name.'));
+      }
+      if (!(bytes instanceof ArrayBuffer)) {
+        return Promise.resolve(failure('invalid_input', 'Only a file’s contents can be sent to the workbench.'));
+      }
+      return ipc.invoke(UPLOAD_CHANNEL, fileName, bytes).catch(() =>
+        failure('invalid_input', 'That file could not be sent to the workbench.'),
       );
     },
 

@@ -65,7 +65,10 @@ describe('first start', () => {
     await page.getByRole('button', { name: 'Open the sample investigation' }).click();
 
     const main = page.getByRole('main');
-    await expect.poll(() => main.getByRole('heading', { level: 1 }).textContent()).toBe("Response to the Mayor's draft Police and Crime Plan 2025-29");
+    // Loading the sample reads its seven transcripts through the importer: allow a few seconds.
+    await expect
+      .poll(() => main.getByRole('heading', { level: 1 }).textContent(), { timeout: 20_000 })
+      .toBe("Response to the Mayor's draft Police and Crime Plan 2025-29");
     expect(page.url()).toMatch(/#\/investigations\/[^/]+\/overview$/);
 
     // Status, dates in house style, summary and terms of reference.

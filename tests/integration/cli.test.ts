@@ -59,6 +59,37 @@ describe('scrutiny CLI', () => {
     expect(fs.readFileSync(file).equals(before)).toBe(true);
   });
 
+  it('imports a transcript into a meeting and searches it', () => {
+    const store = tempStorePath();
+    cli(['--store', store, 'demo']);
+    const [sample] = JSON.parse(cli(['--store', store, 'investigations', '--json']).stdout);
+    const meeting = sample.meetings.find((m: { heldOn: string }) => m.heldOn === '2025-01-06');
+    const file = path.join(tempDir(), 'youth-assembly.txt');
+    fs.writeFileSync(file, 'Susan Hall AM (Chairman): Welcome to the London Youth Assembly.\fYoung person: Trust in the police is low among young Londoners.\n');
+    const imported = cli(['--store', store, 'import', 'transcript', file, '--meeting', meeting.id, '--json']);
+    expect(imported.code).toBe(0);
+    const result = JSON.parse(imported.stdout);
+    expect(result).toMatchObject({ pageCount: 2, turns: [{ label: 'Susan Hall AM (Chairman)', page: 1 }] });
+    expect(result.turns[0].personId).not.toBeNull();
+    expect(result.transcriptId).toMatch(/^[0-9a-f-]{36}$/);
+
+    const found = cli(['--store', store, 'search', '"young Londoners"', '--investigation', sample.id, '--json']);
+    expect(found.code).toBe(0);
+    expect(JSON.parse(found.stdout).hits).toEqual([expect.objectContaining({ transcriptId: result.transcriptId, page: 2, snippet: expect.stringContaining('\u0002young Londoners\u0003') })]);
+    const human = cli(['--store', store, 'search', 'Youth', 'Assembly']);
+    expect(human.stdout).toMatch(/Police and Crime Committee Transcript, 6 January 2025, p\.1 — Susan Hall AM \(Chairman\)/);
+
+    const again = cli(['--store', store, 'import', 'transcript', file, '--meeting', meeting.id]);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toMatch(/already been imported/);
+    const missing = cli(['--store', store, 'import', 'transcript', path.join(tempDir(), 'nope.pdf'), '--meeting', meeting.id]);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(/There is no file at/);
+    const badQuery = cli(['--store', store, 'search', 'NOT', 'police']);
+    expect(badQuery.code).toBe(1);
+    expect(badQuery.stderr).toMatch(/NOT needs something before it/);
+  });
+
   it('exits 1 for an unknown command or option', () => {
     expect(cli(['frobnicate']).code).toBe(1);
     expect(cli(['--store', tempStorePath(), 'serve', '--port', 'eighty']).code).toBe(1);

@@ -17,6 +17,7 @@ import {
   CONTENT_SECURITY_POLICY,
   EVENT_CHANNEL,
   INVOKE_CHANNEL,
+  UPLOAD_CHANNEL,
   checkPayload,
   contentTypeFor,
   externalUrlToOpen,
@@ -567,7 +568,21 @@ describe('the preload bridge', () => {
   it('uses the same channels and event names as main and the contract', () => {
     expect(bridgeModule.INVOKE_CHANNEL).toBe(INVOKE_CHANNEL);
     expect(bridgeModule.EVENT_CHANNEL).toBe(EVENT_CHANNEL);
+    expect(bridgeModule.UPLOAD_CHANNEL).toBe(UPLOAD_CHANNEL);
     expect([...bridgeModule.KNOWN_EVENTS]).toEqual([...EVENT_NAMES]);
+  });
+
+  it('sends a file’s bytes on the upload channel, and nothing that is not a named file', async () => {
+    const ipc = fakeIpc();
+    const bridge = bridgeModule.createBridge(ipc);
+    const bytes = new Uint8Array([37, 80, 68, 70]).buffer;
+    await expect(bridge.upload('panel-1.pdf', bytes)).resolves.toEqual({ ok: true, result: 1 });
+    expect(ipc.invoke).toHaveBeenCalledWith('scrutiny:upload', 'panel-1.pdf', bytes);
+    ipc.invoke.mockClear();
+    for (const [name, data] of [['', bytes], [42, bytes], ['x.pdf', 'not bytes'], ['x.pdf', { byteLength: 4 }]] as const) {
+      await expect(bridge.upload(name as string, data as ArrayBuffer)).resolves.toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    }
+    expect(ipc.invoke).not.toHaveBeenCalled();
   });
 
   it('forwards calls on the one invoke channel', async () => {

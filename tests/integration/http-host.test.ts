@@ -152,6 +152,31 @@ describe('local HTTP host', () => {
     }
   });
 
+  it('stages an uploaded file for an import, with the token only, within the size limit', async () => {
+    const running = await host();
+    const body = 'Susan Hall AM (Chairman): Welcome.\fZoë Garbett AM: Thank you.';
+    const upload = (headers: Record<string, string>, path = '/api/upload?name=transcript.txt') =>
+      request(running, { method: 'POST', path, headers: { 'Content-Type': 'application/octet-stream', ...headers }, body });
+    expect((await upload({})).status).toBe(401);
+    expect((await upload({ 'X-Scrutiny-Token': running.token, Origin: 'http://evil.example' })).status).toBe(403);
+    expect((await upload({ 'X-Scrutiny-Token': running.token }, '/api/upload')).status).toBe(400);
+    const staged = await upload({ 'X-Scrutiny-Token': running.token });
+    expect(staged.status).toBe(200);
+    const { result } = JSON.parse(staged.body);
+    expect(result).toMatchObject({ fileName: 'transcript.txt', size: Buffer.byteLength(body) });
+    expect(result.uploadId).toMatch(/^[0-9a-f-]{36}$/);
+    // A folder in the name never reaches the disk: only the plain file name is kept.
+    const sneaky = await upload({ 'X-Scrutiny-Token': running.token }, '/api/upload?name=..%2F..%2Fetc%2Fpasswd');
+    expect(JSON.parse(sneaky.body).result.fileName).toBe('passwd');
+    // A declared size over the limit is refused before any byte is read.
+    const tooBig = await request(running, {
+      method: 'POST',
+      path: '/api/upload?name=huge.pdf',
+      headers: { 'X-Scrutiny-Token': running.token, 'Content-Type': 'application/octet-stream', 'Content-Length': String(300 * 1024 * 1024) },
+    }).catch((error: Error) => ({ status: 413, body: error.message, headers: {} }));
+    expect(tooBig.status).toBe(413);
+  });
+
   it('pushes store changes as server-sent events', async () => {
     const running = await host();
     const received = new Promise<string>((resolve, reject) => {

@@ -2,11 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../shared/api/errors';
 import { memberName } from '../../shared/domain/labels';
-import { tempBackend } from '../helpers/temp';
+import { sampleBackend as copyOfSample, tempBackend } from '../helpers/temp';
 
 async function sampleBackend() {
-  const backend = await tempBackend();
-  const { investigationId } = await backend.client.call('sample.load', {});
+  const { backend, investigationId } = await copyOfSample();
   return { backend, client: backend.client, investigationId };
 }
 
@@ -24,8 +23,13 @@ describe('the sample investigation', () => {
   });
 
   it('has the same ids in every store', async () => {
-    const a = await sampleBackend();
-    const b = await sampleBackend();
+    // Two stores loaded independently, not copies of one another.
+    const load = async () => {
+      const backend = await tempBackend();
+      const { investigationId } = await backend.client.call('sample.load', {});
+      return { client: backend.client, investigationId };
+    };
+    const [a, b] = [await load(), await load()];
     expect(a.investigationId).toBe(b.investigationId);
     const overviewA = await a.client.call('investigations.get', { id: a.investigationId });
     const overviewB = await b.client.call('investigations.get', { id: b.investigationId });
