@@ -15,6 +15,7 @@ import { toErrorShape } from './api/registry';
 import { createRegistry } from './handlers';
 import { createInProcessTransport } from './transports/in-process';
 import { ExtractionService } from './import/run-extraction';
+import { UndoHistory } from './evidence/undo';
 import { JobRegistry } from './jobs';
 import { UploadArea } from './uploads';
 import { APP_VERSION } from './version';
@@ -50,7 +51,8 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     events.emit(event, payload);
   };
   // Files on their way in are staged beside the store; anything left from a crash is cleared.
-  const uploads = new UploadArea(path.join(path.dirname(store.path), '.staging', path.basename(store.path)));
+  const extraction = new ExtractionService();
+  const uploads = new UploadArea(path.join(path.dirname(store.path), '.staging', path.basename(store.path)), () => extraction.prewarm());
   uploads.clear();
   let context: HandlerContext;
   try {
@@ -61,7 +63,9 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       emit,
       jobs: new JobRegistry((payload) => emit('job.progress', payload)),
       uploads,
-      extraction: new ExtractionService(),
+      extraction,
+      history: new UndoHistory(),
+      reimporting: new Set(),
     };
   } catch (error) {
     store.close();

@@ -45,7 +45,11 @@ export function safeFileName(name: string): string {
 export class UploadArea {
   private readonly files = new Map<string, StagedFile>();
 
-  constructor(readonly dir: string) {}
+  /** `onStaged` runs after each file arrives (the backend starts warming the import worker). */
+  constructor(
+    readonly dir: string,
+    private readonly onStaged: (staged: StagedFile) => void = () => {},
+  ) {}
 
   private newTarget(fileName: string): StagedFile {
     fs.mkdirSync(this.dir, { recursive: true });
@@ -73,6 +77,7 @@ export class UploadArea {
     }
     staged.size = size;
     this.files.set(staged.uploadId, staged);
+    this.onStaged(staged);
     return staged;
   }
 
@@ -82,6 +87,7 @@ export class UploadArea {
     fs.writeFileSync(staged.path, bytes, { flag: 'wx' });
     staged.size = bytes.byteLength;
     this.files.set(staged.uploadId, staged);
+    this.onStaged(staged);
     return staged;
   }
 

@@ -3,5 +3,10 @@
 import { register } from 'tsx/esm/api';
 
 register();
+// Piped into head or less and closed early: stop quietly, as command-line tools do.
+process.stdout.on('error', (error) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
 const { runCli } = await import('../backend/cli/main.ts');
 process.exitCode = await runCli(process.argv.slice(2));

@@ -3,6 +3,7 @@ import type { EventMap, EventName } from '../../shared/api/contract';
 import type { Profile } from '../../db/repositories/profiles';
 import type { Store } from '../../db/store';
 import type { ExtractionService } from '../import/run-extraction';
+import type { UndoHistory } from '../evidence/undo';
 import type { JobRegistry } from '../jobs';
 import type { UploadArea } from '../uploads';
 
@@ -16,4 +17,8 @@ export interface HandlerContext {
   uploads: UploadArea;
   /** Reads transcripts off-thread. */
   extraction: ExtractionService;
+  /** Undo and redo of quote and tag actions, for this session. */
+  history: UndoHistory;
+  /** Transcripts being replaced by a corrected version right now: their quotes are locked. */
+  reimporting: Set<string>;
 }

@@ -201,6 +201,56 @@ export function buildProgram(): Command {
     });
 
   program
+    .command('quotes')
+    .description('list the quotes marked in an investigation’s transcripts')
+    .requiredOption('--investigation <id>', 'the investigation')
+    .option('--tag <name>', 'only quotes with this tag (e.g. "Recommendation 5", a section title or a theme)')
+    .option('--json', 'print JSON')
+    .action(async (options: { investigation: string; tag?: string; json?: boolean }) => {
+      await withBackend(program, async ({ client }) => {
+        const tags = await client.call('tags.list', { investigationId: options.investigation });
+        let tagId: string | undefined;
+        if (options.tag) {
+          const wanted = options.tag.trim().toLowerCase();
+          const tag = tags.find((t) => t.name.toLowerCase() === wanted);
+          if (!tag) throw new UserError(`There is no tag called “${options.tag}” in this investigation.`);
+          tagId = tag.id;
+        }
+        const quotes = await client.call('quotes.list', { investigationId: options.investigation, ...(tagId ? { tagId } : {}) });
+        const tagNames = new Map(tags.map((t) => [t.id, t.name]));
+        const rows = quotes.map((q) => ({
+          id: q.id,
+          speaker: q.speaker,
+          roleText: q.roleText,
+          organisation: q.organisation,
+          transcript: q.transcriptTitle,
+          heldOn: q.heldOn,
+          page: q.pageStart === q.pageEnd ? `p.${q.pageStart}` : `p.${q.pageStart}-${q.pageEnd}`,
+          tags: q.tagIds.map((id) => tagNames.get(id) ?? id),
+          author: q.authorName,
+          note: q.note,
+          anchorStatus: q.anchorStatus,
+          text: q.text,
+        }));
+        if (options.json) {
+          printJson(rows);
+          return;
+        }
+        if (rows.length === 0) {
+          printLines(['No quotes.']);
+          return;
+        }
+        for (const row of rows) {
+          printLines([
+            `${row.speaker}${row.roleText ? `, ${row.roleText}` : ''}${row.organisation ? `, ${row.organisation}` : ''} — ${row.transcript}, ${formatLongDate(row.heldOn)}, ${row.page}`,
+            `  “${row.text.replace(/\s+/g, ' ')}”`,
+            `  Tags: ${row.tags.join('; ') || 'none'} · marked by ${row.author}`,
+          ]);
+        }
+      });
+    });
+
+  program
     .command('serve')
     .description('start the workbench in your web browser (local host on 127.0.0.1 only) and print its address')
     .option('--port <n>', 'port to listen on (default: any free port)', parsePort, 0)

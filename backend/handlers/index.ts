@@ -4,6 +4,7 @@ import { appHandlers } from './app';
 import { investigationHandlers } from './investigations';
 import { meetingHandlers } from './meetings';
 import { memberHandlers } from './members';
+import { evidenceHandlers } from './evidence';
 import { transcriptHandlers } from './transcripts';
 
 export function createRegistry(): HandlerRegistry {
@@ -13,5 +14,6 @@ export function createRegistry(): HandlerRegistry {
     .register(memberHandlers)
     .register(meetingHandlers)
     .register(transcriptHandlers)
+    .register(evidenceHandlers)
     .assertComplete();
 }

@@ -16,6 +16,7 @@ import type { HandlerGroup } from '../api/registry';
 import { newId } from '../../db/ids';
 import { loadSampleInvestigation, sampleId } from '../sample/load-sample';
 import { prepareSampleTranscripts, saveSampleTranscripts } from '../sample/load-sample-transcripts';
+import { saveSampleQuotes } from '../sample/load-sample-quotes';
 import { SAMPLE_INVESTIGATION } from '../sample/police-and-crime-plan';
 import { found } from './guards';
 
@@ -119,10 +120,13 @@ export const investigationHandlers: HandlerGroup = {
     const transcripts = await context.jobs.run(newId(), (job) => prepareSampleTranscripts(store, context.extraction, job));
     const result = store.transaction(() => {
       const loaded = loadSampleInvestigation(store.db, author.id);
-      if (loaded.created) saveSampleTranscripts(store.db, author.id, transcripts);
+      if (loaded.created) {
+        saveSampleTranscripts(store.db, author.id, transcripts);
+        saveSampleQuotes(store.db, author.id, loaded.investigationId);
+      }
       return loaded;
     });
-    if (result.created) emit('store.changed', { entities: ['investigation', 'transcript'], investigationId: result.investigationId });
+    if (result.created) emit('store.changed', { entities: ['investigation', 'transcript', 'quote', 'tag'], investigationId: result.investigationId });
     return result;
   },
 };

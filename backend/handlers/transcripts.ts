@@ -11,6 +11,7 @@ import { deleteTranscript, getTranscriptRow, linkSpeaker, listPages, listTranscr
 import type { Db } from '../../db/store';
 import type { HandlerGroup } from '../api/registry';
 import { importTranscript } from '../import/import-transcript';
+import { reimportTranscript } from '../evidence/reimport';
 import { toFtsQuery } from '../search/fts-query';
 import { found } from './guards';
 import { resolvePerson } from './people-input';
@@ -104,6 +105,12 @@ export const transcriptHandlers: HandlerGroup = {
     const ftsQuery = toFtsQuery(input.query);
     const rows = searchSegments(store.db, { ...input, ftsQuery, limit: input.limit + 1 });
     return { hits: rows.slice(0, input.limit).map(({ score: _score, ...hit }) => hit), hasMore: rows.length > input.limit, ftsQuery };
+  },
+
+  'transcripts.reimport': async (input, context) => {
+    const report = await context.jobs.run(input.jobId ?? newId(), (job) => reimportTranscript(context, input, job));
+    context.emit('store.changed', { entities: ['transcript', 'quote'], investigationId: null });
+    return report;
   },
 
   'jobs.cancel': (input, { jobs }) => ({ cancelled: jobs.cancel(input.jobId) }),

@@ -22,7 +22,7 @@ import type { Job } from '../jobs';
 import type { Db, Store } from '../../db/store';
 import { found } from '../handlers/guards';
 import type { ExtractionResult, ExtractionService } from './run-extraction';
-import { ImportError } from './types';
+import { ImportError, type SegmentedTranscript } from './types';
 
 const MEDIA_TYPES = { pdf: 'application/pdf', docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', txt: 'text/plain' } as const;
 
@@ -37,6 +37,24 @@ export interface ImportRequest {
 export function defaultTranscriptTitle(committeeName: string, body: string, panelTitle: string | null): string {
   const short = body && committeeName.startsWith(`${body} `) ? committeeName.slice(body.length + 1) : committeeName;
   return `${short} Transcript${panelTitle ? ` ${panelTitle}` : ''}`;
+}
+
+/**
+ * Matches each speaker (by normalised name) to the meeting's guests first, then the committee's
+ * members. Unmatched speakers map to null, for the clerk to link.
+ */
+export function matchSpeakers(db: Db, meetingId: string, segmented: SegmentedTranscript): Map<string, string | null> {
+  const meeting = found(getMeeting(db, meetingId), 'meeting');
+  const investigation = found(getInvestigation(db, meeting.investigationId), 'investigation');
+  const candidates = [
+    ...[...meeting.participants, ...meeting.panels.flatMap((p) => p.participants)].map((p) => ({ id: p.person.id, fullName: p.person.fullName })),
+    ...listMembers(db, investigation.committeeId).map((m) => ({ id: m.person.id, fullName: m.person.fullName })),
+  ];
+  const byName = new Map<string, string | null>();
+  for (const turn of segmented.turns) {
+    if (!byName.has(turn.name)) byName.set(turn.name, matchSpeaker(turn.name, candidates));
+  }
+  return byName;
 }
 
 /** A transcript read and segmented, ready to be written. */
@@ -99,17 +117,9 @@ export function saveTranscript(
     warnings.push('No speakers were found, so the transcript was imported as pages only. Search still works; speaker filters will not.');
   }
 
-  // Match speakers to the meeting's guests first, then the committee's members.
+  const byName = matchSpeakers(db, meeting.id, segmented);
   const investigation = found(getInvestigation(db, meeting.investigationId), 'investigation');
   const committee = found(getCommittee(db, investigation.committeeId), 'committee');
-  const candidates = [
-    ...[...meeting.participants, ...meeting.panels.flatMap((p) => p.participants)].map((p) => ({ id: p.person.id, fullName: p.person.fullName })),
-    ...listMembers(db, committee.id).map((m) => ({ id: m.person.id, fullName: m.person.fullName })),
-  ];
-  const byName = new Map<string, string | null>();
-  for (const turn of segmented.turns) {
-    if (!byName.has(turn.name)) byName.set(turn.name, matchSpeaker(turn.name, candidates));
-  }
 
   const title = target.title ?? defaultTranscriptTitle(committee.name, committee.body, panel?.title ?? null);
   insertAttachment(db, { sha256: prepared.sha256, fileName: prepared.fileName, mediaType: MEDIA_TYPES[document.format], data: prepared.bytes });

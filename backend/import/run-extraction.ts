@@ -114,6 +114,14 @@ export class ExtractionService {
     });
   }
 
+  /** Starts the worker ahead of an import (it warms pdf.js as it starts). */
+  prewarm(): void {
+    if (this.worker) return;
+    this.worker = startWorker();
+    this.idleTimer = setTimeout(() => this.stop(), IDLE_MS);
+    this.idleTimer.unref();
+  }
+
   /** Ends the worker (idle, cancelled, or the backend is closing). */
   stop(): void {
     if (this.idleTimer) clearTimeout(this.idleTimer);

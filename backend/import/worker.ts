@@ -3,7 +3,7 @@
  * between imports (pdf.js loads once) and answers one request at a time, matched by id.
  */
 import { parentPort } from 'node:worker_threads';
-import { extractTranscript } from './extract';
+import { extractTranscript, preparePdfExtraction } from './extract';
 import { segmentTranscript } from './segment';
 import { ImportError, type SegmentedTranscript, type TranscriptFormat } from './types';
 
@@ -18,6 +18,9 @@ export type WorkerReply =
   | { id: number; type: 'error'; reason: string; message: string };
 
 const port = parentPort;
+// Load and warm pdf.js as soon as the worker starts (while the clerk picks a meeting), so the
+// import itself does not pay for it. A failure here resurfaces, with its message, on first use.
+void preparePdfExtraction().catch(() => undefined);
 port?.on('message', (request: WorkerRequest & { id: number }) => {
   const { id } = request;
   void (async () => {

@@ -1,4 +1,7 @@
-/** The person working at this computer. Every change records their profile id as its author. */
+/**
+ * The people who work at this computer, and which of them is working now. Every change records
+ * the current profile's id as its author.
+ */
 import os from 'node:os';
 import type { Db } from '../store';
 import { newId, nowIso } from '../ids';
@@ -7,18 +10,53 @@ export interface Profile {
   id: string;
   name: string;
   role: 'member' | 'clerk';
+  /** The committee member this profile is, for members. */
+  personId: string | null;
+}
+
+const COLUMNS = 'id, name, role, person_id AS personId';
+
+function setting(db: Db, key: string): string | undefined {
+  return (db.prepare('SELECT value FROM store_info WHERE key = ?').get(key) as { value: string } | undefined)?.value;
+}
+
+function setSetting(db: Db, key: string, value: string): void {
+  db.prepare('INSERT OR REPLACE INTO store_info (key, value) VALUES (?, ?)').run(key, value);
+}
+
+export function listProfiles(db: Db): Profile[] {
+  return db.prepare(`SELECT ${COLUMNS} FROM profiles ORDER BY name COLLATE NOCASE`).all() as Profile[];
+}
+
+export function getProfile(db: Db, id: string): Profile | undefined {
+  return db.prepare(`SELECT ${COLUMNS} FROM profiles WHERE id = ?`).get(id) as Profile | undefined;
+}
+
+export function insertProfile(db: Db, fields: Omit<Profile, 'id'>, id: string = newId()): Profile {
+  const now = nowIso();
+  db.prepare('INSERT INTO profiles (id, name, role, person_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)').run(id, fields.name, fields.role, fields.personId, now, now);
+  return { id, ...fields };
+}
+
+/** True once someone has said who they are (the app asks on first start). */
+export function isProfileChosen(db: Db): boolean {
+  return setting(db, 'profile_chosen') === 'yes';
+}
+
+export function chooseProfile(db: Db, id: string): void {
+  setSetting(db, 'current_profile_id', id);
+  setSetting(db, 'profile_chosen', 'yes');
 }
 
 /**
- * The current profile, made on first use from the operating-system user name. (Choosing a
- * profile on first start is part of the evidence work; until then every change is still
- * attributed to a stable author id for this store.)
+ * The current profile. Until someone chooses, changes are attributed to a provisional profile
+ * named after the operating-system user, so nothing is ever written without a stable author.
  */
 export function currentProfile(db: Db): Profile {
-  const stored = db.prepare(`SELECT value FROM store_info WHERE key = 'current_profile_id'`).get() as { value: string } | undefined;
+  const stored = setting(db, 'current_profile_id');
   if (stored) {
-    const row = db.prepare('SELECT id, name, role FROM profiles WHERE id = ?').get(stored.value) as Profile | undefined;
-    if (row) return row;
+    const profile = getProfile(db, stored);
+    if (profile) return profile;
   }
   let name = 'Clerk';
   try {
@@ -26,11 +64,9 @@ export function currentProfile(db: Db): Profile {
   } catch {
     // No user name on this platform: keep the neutral default.
   }
-  const profile: Profile = { id: newId(), name, role: 'clerk' };
-  const now = nowIso();
-  db.transaction(() => {
-    db.prepare('INSERT INTO profiles (id, name, role, created_at, updated_at) VALUES (?, ?, ?, ?, ?)').run(profile.id, profile.name, profile.role, now, now);
-    db.prepare(`INSERT OR REPLACE INTO store_info (key, value) VALUES ('current_profile_id', ?)`).run(profile.id);
+  return db.transaction(() => {
+    const profile = insertProfile(db, { name, role: 'clerk', personId: null });
+    setSetting(db, 'current_profile_id', profile.id);
+    return profile;
   })();
-  return profile;
 }

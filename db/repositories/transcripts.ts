@@ -89,10 +89,16 @@ export function insertTranscript(db: Db, authorId: string, transcript: NewTransc
     original_file_name: transcript.originalFileName,
   });
 
+  insertTranscriptContent(db, stamps.id, transcript);
+  return stamps.id;
+}
+
+/** Writes a transcript's pages, speaker turns and search segments (first import, or a corrected version). */
+export function insertTranscriptContent(db: Db, transcriptId: string, transcript: Pick<NewTranscript, 'pages' | 'turns'>): void {
   const insertPage = db.prepare(
     'INSERT INTO transcript_pages (id, transcript_id, page_number, start_offset, end_offset, text) VALUES (?, ?, ?, ?, ?, ?)',
   );
-  for (const page of transcript.pages) insertPage.run(newId(), stamps.id, page.number, page.startOffset, page.endOffset, page.text);
+  for (const page of transcript.pages) insertPage.run(newId(), transcriptId, page.number, page.startOffset, page.endOffset, page.text);
 
   const insertTurn = db.prepare(
     `INSERT INTO speaker_turns (id, transcript_id, position, speaker_label, speaker_name, role_text, person_id, page_number,
@@ -101,12 +107,18 @@ export function insertTranscript(db: Db, authorId: string, transcript: NewTransc
   );
   const turnIds = transcript.turns.map((turn, position) => {
     const turnId = newId();
-    insertTurn.run(turnId, stamps.id, position, turn.label, turn.name, turn.roleText, turn.personId, turn.page, turn.startOffset, turn.endOffset, turn.questionNumber, turn.speechOffset);
+    insertTurn.run(turnId, transcriptId, position, turn.label, turn.name, turn.roleText, turn.personId, turn.page, turn.startOffset, turn.endOffset, turn.questionNumber, turn.speechOffset);
     return turnId;
   });
 
-  insertSegments(db, stamps.id, transcript, turnIds);
-  return stamps.id;
+  insertSegments(db, transcriptId, transcript, turnIds);
+}
+
+/** Removes a transcript's pages, turns and search segments, keeping the transcript (and its quotes). */
+export function deleteTranscriptContent(db: Db, transcriptId: string): void {
+  db.prepare('DELETE FROM transcript_segments WHERE transcript_id = ?').run(transcriptId);
+  db.prepare('DELETE FROM speaker_turns WHERE transcript_id = ?').run(transcriptId);
+  db.prepare('DELETE FROM transcript_pages WHERE transcript_id = ?').run(transcriptId);
 }
 
 /**
@@ -114,7 +126,7 @@ export function insertTranscript(db: Db, authorId: string, transcript: NewTransc
  * text on a page outside every turn (the header block). A search hit is then one page and one
  * speaker.
  */
-function insertSegments(db: Db, transcriptId: string, transcript: NewTranscript, turnIds: string[]): void {
+function insertSegments(db: Db, transcriptId: string, transcript: Pick<NewTranscript, 'pages' | 'turns'>, turnIds: string[]): void {
   const insert = db.prepare(
     `INSERT INTO transcript_segments (transcript_id, page_number, turn_id, speaker, start_offset, end_offset, text)
      VALUES (?, ?, ?, ?, ?, ?, ?)`,

@@ -24,6 +24,7 @@ import {
   type StoreCheck,
 } from '../domain/types';
 import type { SearchResults, TranscriptDetail, TranscriptImportResult, TranscriptSummary } from '../domain/transcripts';
+import type { CoverageRow, Profile, Quote, ReanchorReport, Tag, UndoState } from '../domain/evidence';
 
 /** Declares a result type without a runtime value: `result: returns<Foo>()`. */
 function returns<T>(): T {
@@ -319,6 +320,116 @@ export const contract = {
       .strict(),
     returns<SearchResults>(),
     'Full-text search across transcripts: words, "phrases", prefix*, AND/OR/NOT; ranked, with snippets.',
+  ),
+
+  'profiles.list': method(empty, returns<{ profiles: Profile[]; currentId: Id; chosen: boolean }>(), 'The people who work at this computer, and who is working now.'),
+  'profiles.create': method(
+    z
+      .object({
+        name: text('Your name', 200),
+        role: z.enum(['member', 'clerk']),
+        personId: id.nullable().optional(),
+      })
+      .strict(),
+    returns<Profile>(),
+    'Adds a profile and makes it the current one.',
+  ),
+  'profiles.choose': method(z.object({ id }).strict(), returns<Profile>(), 'Makes a profile the current one: every change from now on records it as author.'),
+
+  'tags.list': method(z.object({ investigationId: id }).strict(), returns<Tag[]>(), 'The codebook: chapters, sections and recommendations, then themes.'),
+  'tags.create': method(
+    z
+      .object({
+        investigationId: id,
+        name: text('Tag name', 120),
+        parentId: id.nullable().optional(),
+        colour: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'A colour is written like #1d70b8.').nullable().optional(),
+        description: optionalText('Description', 1000).optional(),
+      })
+      .strict(),
+    returns<Tag>(),
+    'Adds a theme to the codebook.',
+  ),
+  'tags.update': method(
+    z
+      .object({
+        id,
+        name: text('Tag name', 120).optional(),
+        parentId: id.nullable().optional(),
+        colour: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'A colour is written like #1d70b8.').nullable().optional(),
+        description: optionalText('Description', 1000).optional(),
+      })
+      .strict(),
+    returns<Tag>(),
+    'Renames, recolours, describes or moves a theme (structure tags take their names from the report).',
+  ),
+  'tags.merge': method(
+    z.object({ sourceId: id, targetId: id }).strict(),
+    returns<{ movedQuotes: number }>(),
+    'Merges one theme into another: its quotes and child themes move, then it is removed.',
+  ),
+  'tags.delete': method(
+    z
+      .object({
+        id,
+        /** What to do with quotes carrying the tag: required when it is in use. */
+        quotes: z.enum(['untag', 'move']).optional(),
+        moveToTagId: id.optional(),
+      })
+      .strict()
+      .refine((v) => v.quotes !== 'move' || v.moveToTagId !== undefined, { message: 'Choose the tag to move the quotes to.', path: ['moveToTagId'] }),
+    returns<{ id: Id; affectedQuotes: number }>(),
+    'Deletes a theme; quotes carrying it are untagged or moved to another tag, never left dangling.',
+  ),
+
+  'quotes.list': method(
+    z.object({ investigationId: id.optional(), transcriptId: id.optional(), tagId: id.optional() }).strict(),
+    returns<Quote[]>(),
+    'Quotes with speaker, organisation, meeting, date, page, tags, author, note and text.',
+  ),
+  'quotes.create': method(
+    z
+      .object({
+        transcriptId: id,
+        startOffset: z.number().int().min(0),
+        endOffset: z.number().int().min(0),
+        note: optionalText('Note', 5000).optional(),
+        tagIds: z.array(id).max(100).optional(),
+      })
+      .strict(),
+    returns<Quote>(),
+    'Marks a passage of a transcript (within a turn, or across turns and pages) as a quote.',
+  ),
+  'quotes.update': method(
+    z
+      .object({
+        id,
+        startOffset: z.number().int().min(0).optional(),
+        endOffset: z.number().int().min(0).optional(),
+        note: optionalText('Note', 5000).optional(),
+      })
+      .strict(),
+    returns<Quote>(),
+    'Extends or shrinks a quote, or edits its note.',
+  ),
+  'quotes.delete': method(z.object({ id }).strict(), returns<{ id: Id }>(), 'Deletes a quote (it can be undone).'),
+  'quotes.tag': method(z.object({ quoteId: id, tagId: id }).strict(), returns<Quote>(), 'Puts a tag on a quote.'),
+  'quotes.untag': method(z.object({ quoteId: id, tagId: id }).strict(), returns<Quote>(), 'Takes a tag off a quote.'),
+
+  'coverage.get': method(
+    z.object({ investigationId: id }).strict(),
+    returns<CoverageRow[]>(),
+    'For each chapter and recommendation: quotes, distinct witnesses and organisations, and who marked them.',
+  ),
+
+  'history.state': method(empty, returns<UndoState>(), 'What Undo and Redo would do now.'),
+  'history.undo': method(empty, returns<UndoState>(), 'Undoes the last quote or tag action of this session.'),
+  'history.redo': method(empty, returns<UndoState>(), 'Redoes the last undone quote or tag action.'),
+
+  'transcripts.reimport': method(
+    z.object({ transcriptId: id, uploadId: id, jobId: id.optional() }).strict(),
+    returns<ReanchorReport>(),
+    'Replaces a transcript with a corrected version and re-anchors every quote by its text.',
   ),
 
   'jobs.cancel': method(z.object({ jobId: id }).strict(), returns<{ cancelled: boolean }>(), 'Asks a running import to stop.'),

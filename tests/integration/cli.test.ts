@@ -90,6 +90,24 @@ describe('scrutiny CLI', () => {
     expect(badQuery.stderr).toMatch(/NOT needs something before it/);
   });
 
+  it('lists the sample’s quotes with the report’s attributions, and by tag', () => {
+    const store = tempStorePath();
+    cli(['--store', store, 'demo']);
+    const [sample] = JSON.parse(cli(['--store', store, 'investigations', '--json']).stdout);
+    const all = JSON.parse(cli(['--store', store, 'quotes', '--investigation', sample.id, '--json']).stdout);
+    expect(all).toHaveLength(80);
+    const hayward = all.find((q: { speaker: string }) => q.speaker === 'John Hayward-Cripps');
+    expect(hayward).toMatchObject({ roleText: 'CEO', organisation: 'Neighbourhood Watch Network', transcript: 'Police and Crime Committee Transcript Panel 2' });
+    const rec8 = JSON.parse(cli(['--store', store, 'quotes', '--investigation', sample.id, '--tag', 'recommendation 8', '--json']).stdout);
+    expect(rec8.length).toBeGreaterThan(0);
+    expect(rec8.every((q: { tags: string[] }) => q.tags.includes('Recommendation 8'))).toBe(true);
+    const human = cli(['--store', store, 'quotes', '--investigation', sample.id, '--tag', 'Recommendation 8']);
+    expect(human.stdout).toMatch(/^.+, .+ — Police and Crime Committee Transcript.*, \d+ \w+ 2025, p\.\d+/m);
+    const unknown = cli(['--store', store, 'quotes', '--investigation', sample.id, '--tag', 'No such tag']);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toMatch(/There is no tag called “No such tag”/);
+  });
+
   it('exits 1 for an unknown command or option', () => {
     expect(cli(['frobnicate']).code).toBe(1);
     expect(cli(['--store', tempStorePath(), 'serve', '--port', 'eighty']).code).toBe(1);
