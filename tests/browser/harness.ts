@@ -68,9 +68,10 @@ export async function openWorkbench(browser: Browser, options: WorkbenchOptions 
     if (message.type() !== 'error') return;
     // The API answers refused calls with 4xx and an error body the page shows; Chromium also logs
     // each one. Those logs are expected, anything else is a problem.
+    const url = message.location().url;
     const expectedApiRefusal =
       message.text().startsWith('Failed to load resource: the server responded with a status of 4') &&
-      message.location().url.endsWith('/api/call');
+      (url.endsWith('/api/call') || new URL(url, 'http://x').pathname === '/api/upload');
     if (!expectedApiRefusal) problems.push(`console: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));

@@ -2,7 +2,7 @@
  * Checks the sample investigation data against the seed report it was entered from, so that the
  * data cannot drift from what the report prints. The seed is a fixture copy inside the project.
  */
-import fs from 'node:fs';
+import { SEED, SEED_LINES, cleanSeedText } from '../helpers/seed';
 import { describe, it, expect } from 'vitest';
 import { SAMPLE_INVESTIGATION as data } from '../../backend/sample/police-and-crime-plan';
 import type { SamplePerson } from '../../backend/sample/types';
@@ -15,21 +15,8 @@ import {
   RECOMMENDATION_PART_KINDS,
 } from '../../shared/domain/types';
 
-const SEED = fs.readFileSync(
-  new URL('../fixtures/seed/response-to-draft-police-and-crime-plan-2025-29.md', import.meta.url),
-  'utf8',
-);
-const LINES = SEED.split(/\r?\n/);
-
-/** Removes footnote markers, markdown links, bold/italic markers and extra whitespace. */
-function clean(s: string): string {
-  return s
-    .replace(/<sup>[^<]*<\/sup>/g, '')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\*+/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
+const LINES = SEED_LINES;
+const clean = cleanSeedText;
 
 /** A line as prose: no heading or bullet marker, cleaned. */
 function lineText(line: string): string {

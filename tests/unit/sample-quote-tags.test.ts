@@ -5,28 +5,15 @@
  * supports exactly the recommendation its part of the section leads to; and every recommendation
  * the seed supports with quotes is tagged by at least one.
  */
-import fs from 'node:fs';
+import { SEED, SEED_LINES, cleanSeedText } from '../helpers/seed';
 import { describe, it, expect } from 'vitest';
 import { SAMPLE_INVESTIGATION as data } from '../../backend/sample/police-and-crime-plan';
 import { SAMPLE_QUOTE_TAGS, type SampleQuoteTagging } from '../../backend/sample/quote-tags';
 import { QUOTED_PASSAGES } from '../../backend/sample/transcripts/quoted-passages';
 import type { SampleChapter } from '../../backend/sample/types';
 
-const SEED = fs.readFileSync(
-  new URL('../fixtures/seed/response-to-draft-police-and-crime-plan-2025-29.md', import.meta.url),
-  'utf8',
-);
-const LINES = SEED.split(/\r?\n/);
-
-/** Removes footnote markers, markdown links, bold/italic markers and extra whitespace. */
-function clean(s: string): string {
-  return s
-    .replace(/<sup>[^<]*<\/sup>/g, '')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\*+/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
+const LINES = SEED_LINES;
+const clean = cleanSeedText;
 
 /**
  * Body headings the Contents does not list, which sit inside a sample section (sections cannot

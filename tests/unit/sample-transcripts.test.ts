@@ -18,11 +18,8 @@ import { SAMPLE_MARKER, SAMPLE_NOTICE, pageText, printedBlocks } from '../../bac
 import { GARBETT, HALL, SPEAKER_PERSON } from '../../backend/sample/transcripts/speakers';
 import type { QuotedPassage, SampleTranscript, TranscriptBlock } from '../../backend/sample/transcripts/types';
 import { DEFAULT_OUTPUT_DIR, writeSampleTranscripts } from '../../scripts/make-sample-transcripts';
+import { SEED } from '../helpers/seed';
 
-const SEED = fs.readFileSync(
-  new URL('../fixtures/seed/response-to-draft-police-and-crime-plan-2025-29.md', import.meta.url),
-  'utf8',
-);
 const FILES_DIR = DEFAULT_OUTPUT_DIR;
 
 // ---------------------------------------------------------------------------------------------
