@@ -12,6 +12,8 @@ import { useRoute } from './hooks/useRoute';
 import { useRouteFocus } from './hooks/useRouteFocus';
 import { InvestigationProvider, useInvestigation } from './investigation/InvestigationContext';
 import { areaLabel, hrefFor, type AreaKey, type Route } from './routing/routes';
+import { commandKey } from './format/keys';
+import { useSearch } from './search/SearchProvider';
 import { HomeView } from './views/HomeView';
 import { InvestigationView } from './views/InvestigationView';
 import { NewInvestigationView } from './views/NewInvestigationView';
@@ -21,6 +23,7 @@ const APP_NAME = 'Scrutiny Workbench';
 
 export function App() {
   const route = useRoute();
+  const search = useSearch();
   useAppCommands();
   const mainRef = useRef<HTMLElement>(null);
   useRouteFocus(mainRef, hrefFor(route));
@@ -43,6 +46,11 @@ export function App() {
             <a href={hrefFor({ name: 'new' })} aria-current={route.name === 'new' ? 'page' : undefined}>
               New investigation
             </a>
+          </li>
+          <li>
+            <button type="button" className="app-header__search" onClick={search.open} aria-keyshortcuts="Control+K Meta+K">
+              Search transcripts <kbd className="app-header__kbd">{commandKey()} K</kbd>
+            </button>
           </li>
         </ul>
       </header>
@@ -79,7 +87,7 @@ function InvestigationLayout({ route, mainRef }: { route: Extract<Route, { name:
       </div>
       <Main mainRef={mainRef}>
         <PageTitle title={data ? `${areaLabel(route.area)} – ${data.investigation.title}` : areaLabel(route.area as AreaKey)} />
-        <InvestigationView area={route.area} />
+        <InvestigationView area={route.area} transcriptId={route.transcriptId} target={route.target} />
       </Main>
     </div>
   );

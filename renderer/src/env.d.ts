@@ -8,6 +8,8 @@
 interface ScrutinyBridge {
   invoke(method: string, input: unknown): Promise<import('../../shared/api/contract').CallResponse>;
   subscribe(event: string, listener: (payload: unknown) => void): () => void;
+  /** A file's bytes for an import (absent in desktop builds older than transcript import). */
+  upload?(fileName: string, bytes: ArrayBuffer): Promise<import('../../shared/api/contract').CallResponse>;
 }
 
 interface Window {

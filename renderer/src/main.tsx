@@ -6,6 +6,7 @@ import { WorkbenchProvider } from './api/WorkbenchContext';
 import { connectWorkbench } from './api/workbench';
 import { AnnouncerProvider } from './components/Announcer';
 import { StoreActionsProvider } from './components/StoreActions';
+import { SearchProvider } from './search/SearchProvider';
 import './styles.css';
 
 const container = document.getElementById('root');
@@ -16,7 +17,9 @@ createRoot(container).render(
     <WorkbenchProvider workbench={connectWorkbench()}>
       <AnnouncerProvider>
         <StoreActionsProvider>
-          <App />
+          <SearchProvider>
+            <App />
+          </SearchProvider>
         </StoreActionsProvider>
       </AnnouncerProvider>
     </WorkbenchProvider>

@@ -1,6 +1,6 @@
 /**
- * Transport for the local browser host: same-origin `POST /api/call` and server-sent events from
- * `/api/events`. Authentication is an HttpOnly cookie the host set when the page was first opened
+ * Transport for the local browser host: same-origin `POST /api/call`, `POST /api/upload?name=…`
+ * for a file's bytes, and server-sent events from `/api/events`. Authentication is an HttpOnly cookie the host set when the page was first opened
  * with its token, so every request goes with `credentials: 'same-origin'` and nothing here ever
  * sees the token.
  */
@@ -14,6 +14,7 @@ export const HOST_REFUSED_MESSAGE =
   'This page is no longer connected to the workbench host (it was probably restarted). Open the address that npm start printed.';
 
 const CALL_URL = '/api/call';
+const UPLOAD_URL = '/api/upload';
 const EVENTS_URL = '/api/events';
 /** How often to look for the host again while it is unreachable. */
 const RETRY_MS = 5000;
@@ -49,6 +50,44 @@ export function createHttpTransport(connection: ConnectionMonitor): Transport {
       return failure('internal', `The workbench host sent back an answer it could not read (HTTP ${response.status}).`);
     }
     if (!isCallResponse(body)) {
+      return failure('internal', `The workbench host sent back an answer it could not read (HTTP ${response.status}).`);
+    }
+    if (!body.ok && body.error.code === 'unauthorised') {
+      connection.set('unauthorised');
+      return failure('unauthorised', HOST_REFUSED_MESSAGE);
+    }
+    connection.set('connected');
+    return body;
+  }
+
+  /**
+   * Sends a file's raw bytes to the host's staging area. The answer is a CallResponse whatever the
+   * HTTP status (413 when the file is over the import limit), read as JSON like a call's.
+   */
+  async function upload(fileName: string, bytes: Blob | ArrayBuffer): Promise<CallResponse> {
+    let response: Response;
+    try {
+      response = await fetch(`${UPLOAD_URL}?name=${encodeURIComponent(fileName)}`, {
+        method: 'POST',
+        credentials: 'same-origin',
+        headers: { 'Content-Type': 'application/octet-stream' },
+        body: bytes,
+      });
+    } catch {
+      connection.set('stopped');
+      scheduleProbe();
+      return failure('store_unavailable', HOST_STOPPED_MESSAGE);
+    }
+    let body: unknown;
+    try {
+      body = await response.json();
+    } catch {
+      body = undefined;
+    }
+    if (!isCallResponse(body)) {
+      if (response.status === 413) {
+        return failure('payload_too_large', `${fileName} is too large to import. Ask for a smaller copy (a PDF without scanned images, for example).`);
+      }
       return failure('internal', `The workbench host sent back an answer it could not read (HTTP ${response.status}).`);
     }
     if (!body.ok && body.error.code === 'unauthorised') {
@@ -120,6 +159,7 @@ export function createHttpTransport(connection: ConnectionMonitor): Transport {
 
   return {
     invoke,
+    upload,
     subscribe(event, listener) {
       let set = listeners.get(event);
       if (!set) {

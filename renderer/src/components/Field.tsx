@@ -19,11 +19,13 @@ interface FieldProps {
   hint?: ReactNode;
   error?: string | undefined;
   required?: boolean;
+  /** Filters and other fields that are never required do not need "(optional)" after them. */
+  markOptional?: boolean;
   className?: string;
   children: (control: ControlProps) => ReactNode;
 }
 
-export function Field({ id, label, hint, error, required, className, children }: FieldProps) {
+export function Field({ id, label, hint, error, required, markOptional = true, className, children }: FieldProps) {
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
   const describedBy = [errorId, hintId].filter(Boolean).join(' ') || undefined;
@@ -31,7 +33,7 @@ export function Field({ id, label, hint, error, required, className, children }:
     <div className={['field', error ? 'field--error' : '', className ?? ''].filter(Boolean).join(' ')}>
       <label htmlFor={id}>
         {label}
-        {required ? null : <span className="field__optional"> (optional)</span>}
+        {required || !markOptional ? null : <span className="field__optional"> (optional)</span>}
       </label>
       {hint ? (
         <p className="field__hint" id={hintId}>
@@ -56,8 +58,10 @@ export function Field({ id, label, hint, error, required, className, children }:
 
 type Common = Omit<FieldProps, 'children'> & { value: string; onChange: (value: string) => void; disabled?: boolean };
 
-export function TextField(props: Common & { type?: 'text' | 'email' | 'date'; autoComplete?: string; width?: 'short' | 'medium' | 'full' }) {
-  const { value, onChange, type = 'text', autoComplete = 'off', width = 'full', disabled, ...field } = props;
+export function TextField(
+  props: Common & { type?: 'text' | 'email' | 'date' | 'search'; autoComplete?: string; width?: 'short' | 'medium' | 'full'; placeholder?: string },
+) {
+  const { value, onChange, type = 'text', autoComplete = 'off', width = 'full', disabled, placeholder, ...field } = props;
   return (
     <Field {...field}>
       {(control) => (
@@ -68,6 +72,7 @@ export function TextField(props: Common & { type?: 'text' | 'email' | 'date'; au
           value={value}
           autoComplete={autoComplete}
           disabled={disabled}
+          placeholder={placeholder}
           onChange={(event) => onChange(event.target.value)}
         />
       )}

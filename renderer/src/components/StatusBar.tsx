@@ -7,18 +7,33 @@ import type { EventMap } from '../../../shared/api/contract';
 import { useApi } from '../api/WorkbenchContext';
 import { useApiQuery } from '../hooks/useApiQuery';
 
+/** How long a job may stay silent before the status bar stops showing it. */
+const JOB_QUIET_MS = 15_000;
+
 export function StatusBar() {
   const api = useApi();
   const info = useApiQuery('app-info', (client) => client.call('app.info', {}));
   const [job, setJob] = useState<EventMap['job.progress'] | null>(null);
 
-  useEffect(
-    () =>
-      api.subscribe('job.progress', (progress) => {
-        setJob(progress.total !== null && progress.done >= progress.total ? null : progress);
-      }),
-    [api],
-  );
+  useEffect(() => {
+    let quiet: number | null = null;
+    const clearLater = () => {
+      if (quiet !== null) window.clearTimeout(quiet);
+      // A job that reports no end (its last step has no total) is taken as finished once it goes quiet.
+      quiet = window.setTimeout(() => setJob(null), JOB_QUIET_MS);
+    };
+    const offProgress = api.subscribe('job.progress', (progress) => {
+      setJob(progress.total !== null && progress.done >= progress.total ? null : progress);
+      clearLater();
+    });
+    // A finished import changes the store: whatever it was doing is done.
+    const offChanged = api.subscribe('store.changed', () => setJob(null));
+    return () => {
+      offProgress();
+      offChanged();
+      if (quiet !== null) window.clearTimeout(quiet);
+    };
+  }, [api]);
 
   return (
     <footer className="status-bar">

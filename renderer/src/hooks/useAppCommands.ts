@@ -2,6 +2,7 @@
 import { useEffect, useRef } from 'react';
 import type { AppCommand } from '../../../shared/api/contract';
 import { useApi } from '../api/WorkbenchContext';
+import { focusImportRequest, openSearchRequest } from '../commands/ui-requests';
 import { useAnnounce } from '../components/Announcer';
 import { useStoreActions } from '../components/StoreActions';
 import { navigate, type AreaKey } from '../routing/routes';
@@ -20,7 +21,6 @@ const GO_TO: Partial<Record<AppCommand, AreaKey>> = {
   'go-export': 'export',
   import: 'transcripts',
   'export-docx': 'export',
-  find: 'transcripts',
 };
 
 export function useAppCommands(): void {
@@ -49,6 +49,10 @@ export function useAppCommands(): void {
           case 'check-store':
             store.check();
             return;
+          case 'find':
+            // Search works from anywhere: within the open investigation, or across all of them.
+            openSearchRequest.request();
+            return;
           default: {
             const area = GO_TO[command];
             if (!area) return; // A command from a newer menu than this UI knows: ignore it.
@@ -58,8 +62,9 @@ export function useAppCommands(): void {
               say('Open an investigation first: that area belongs to an investigation.');
               return;
             }
-            // "Find" opens Transcripts, where the investigation's transcripts are listed.
             navigate({ name: 'investigation', id: route.id, area });
+            // "Import…" lands on the "Choose a file…" button of the Transcripts page.
+            if (command === 'import') focusImportRequest.request();
           }
         }
       }),

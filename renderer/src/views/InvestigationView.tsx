@@ -2,17 +2,25 @@
 import { ApiError } from '../../../shared/api/errors';
 import { Loading, LoadError } from '../components/QueryStatus';
 import { useInvestigation } from '../investigation/InvestigationContext';
-import { hrefFor, type AreaKey } from '../routing/routes';
+import { hrefFor, type AreaKey, type ReaderTarget } from '../routing/routes';
 import { DraftView } from './areas/DraftView';
 import { EvidenceView } from './areas/EvidenceView';
 import { ExportView } from './areas/ExportView';
 import { MetricsView } from './areas/MetricsView';
 import { SourcesView } from './areas/SourcesView';
-import { TranscriptsView } from './areas/TranscriptsView';
 import { MeetingsView } from './meetings/MeetingsView';
 import { OverviewView } from './overview/OverviewView';
+import { TranscriptReader } from './transcripts/TranscriptReader';
+import { TranscriptsView } from './transcripts/TranscriptsView';
 
-export function InvestigationView({ area }: { area: AreaKey }) {
+interface Props {
+  area: AreaKey;
+  /** In Transcripts: the transcript open in the reader, and where. */
+  transcriptId?: string | undefined;
+  target?: ReaderTarget | undefined;
+}
+
+export function InvestigationView({ area, transcriptId, target }: Props) {
   const { data, error, reload } = useInvestigation();
   if (data === undefined) {
     if (ApiError.is(error) && error.code === 'not_found') {
@@ -34,7 +42,7 @@ export function InvestigationView({ area }: { area: AreaKey }) {
     case 'meetings':
       return <MeetingsView />;
     case 'transcripts':
-      return <TranscriptsView />;
+      return transcriptId ? <TranscriptReader key={transcriptId} transcriptId={transcriptId} target={target} /> : <TranscriptsView />;
     case 'evidence':
       return <EvidenceView />;
     case 'sources':
