@@ -15,6 +15,8 @@ export interface Job {
 
 export class JobRegistry {
   private readonly running = new Map<string, AbortController>();
+  /** Cancels that arrived before their job started (the page may cancel during the upload). */
+  private readonly cancelledEarly = new Set<string>();
 
   constructor(private readonly emit: (payload: EventMap['job.progress']) => void) {}
 
@@ -22,6 +24,7 @@ export class JobRegistry {
     if (this.running.has(jobId)) throw new ApiError('conflict', 'That job is already running.');
     const controller = new AbortController();
     this.running.set(jobId, controller);
+    if (this.cancelledEarly.delete(jobId)) controller.abort();
     const job: Job = {
       id: jobId,
       signal: controller.signal,
@@ -37,10 +40,19 @@ export class JobRegistry {
     }
   }
 
-  /** True if a job of that id was running and has been told to stop. */
+  /**
+   * Tells a job to stop. A job that has not started yet is stopped as soon as it does. Returns
+   * true if the job was running.
+   */
   cancel(jobId: string): boolean {
     const controller = this.running.get(jobId);
-    controller?.abort();
-    return controller !== undefined;
+    if (controller) {
+      controller.abort();
+      return true;
+    }
+    this.cancelledEarly.add(jobId);
+    // Keep only recent early cancels; ids are random, so old ones can never match again.
+    if (this.cancelledEarly.size > 100) this.cancelledEarly.delete(this.cancelledEarly.values().next().value!);
+    return false;
   }
 }

@@ -1,6 +1,6 @@
 /** Evidence through the API: quotes, tags, coverage, undo/redo, corrected transcripts, profiles. */
 import { describe, expect, it } from 'vitest';
-import type { Backend } from '../../backend';
+import { createBackend, type Backend } from '../../backend';
 import { sampleId } from '../../backend/sample/load-sample';
 import { SAMPLE_QUOTE_TAGS } from '../../backend/sample/quote-tags';
 import { QUOTED_PASSAGES } from '../../backend/sample/transcripts';
@@ -244,6 +244,45 @@ describe('a corrected transcript', () => {
     const { client, transcriptId } = await withTranscript();
     const upload = await client.upload('again.txt', encoder.encode(TRANSCRIPT).buffer);
     await expect(client.call('transcripts.reimport', { transcriptId, uploadId: upload.uploadId })).rejects.toMatchObject({ code: 'conflict' });
+  });
+});
+
+describe('two windows on one store', () => {
+  it('stays consistent when both tag the same quote and mark quotes at once', async () => {
+    const { backend, client, transcriptId, range, rec5 } = await withTranscript();
+    const other = await createBackend({ storePath: backend.storePath });
+    try {
+      const quote = await client.call('quotes.create', { transcriptId, ...range('Visible, named officers') });
+      await Promise.all([
+        client.call('quotes.tag', { quoteId: quote.id, tagId: rec5.id }),
+        other.client.call('quotes.tag', { quoteId: quote.id, tagId: rec5.id }),
+        client.call('quotes.create', { transcriptId, ...range('Neighbourhood teams') }),
+        other.client.call('quotes.create', { transcriptId, ...range('restore trust') }),
+      ]);
+      const links = backend.store.db.prepare('SELECT count(*) AS n FROM quote_tags WHERE quote_id = ?').get(quote.id);
+      expect(links).toEqual({ n: 1 });
+      expect(await other.client.call('quotes.list', { transcriptId })).toHaveLength(3);
+      expect((await client.call('store.check', {})).ok).toBe(true);
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('locks a transcript’s quotes while a corrected version is imported', async () => {
+    const { client, transcriptId, range } = await withTranscript();
+    const quote = await client.call('quotes.create', { transcriptId, ...range('Visible, named officers') });
+    const upload = await client.upload('corrected.txt', encoder.encode(TRANSCRIPT.replace('Welcome.', 'Good morning.')).buffer);
+    // The import takes the lock as it starts, before it first waits for the worker.
+    const reimport = client.call('transcripts.reimport', { transcriptId, uploadId: upload.uploadId });
+    const during = await client.call('quotes.update', { id: quote.id, note: 'During' }).catch((e: unknown) => e);
+    await reimport;
+    expect(during).toBeInstanceOf(ApiError);
+    expect((during as ApiError).message).toMatch(/corrected version of this transcript is being imported/);
+    const [after] = await client.call('quotes.list', { transcriptId });
+    // Its words are all there, a few characters later ("Good morning." is longer than "Welcome.").
+    expect(after).toMatchObject({ anchorStatus: 'moved', text: 'Visible, named officers', note: null });
+    // Once the import is done, the quote can be edited again.
+    expect((await client.call('quotes.update', { id: quote.id, note: 'After' })).note).toBe('After');
   });
 });
 
