@@ -78,82 +78,82 @@ export interface QuoteFilter {
   quoteIds?: string[];
 }
 
-interface QuoteRow {
-  id: string;
-  transcript_id: string;
-  transcript_title: string;
-  meeting_id: string;
-  meeting_title: string;
-  held_on: string;
-  start_offset: number;
-  end_offset: number;
-  page_start: number;
-  page_end: number;
-  speaker_turn_id: string | null;
-  person_id: string | null;
-  speaker: string | null;
-  turn_label: string | null;
-  role_text: string | null;
-  organisation: string | null;
-  text_snapshot: string;
-  note: string | null;
-  anchor_status: AnchorStatus;
-  tag_ids: string | null;
-  author_id: string;
-  author_name: string | null;
-  created_at: string;
-  updated_at: string;
-}
 
-/** Quotes with everything the evidence grid shows, in transcript order. */
+/**
+ * Quotes with everything the evidence grid shows, in transcript order. Built for tens of
+ * thousands of quotes: rows come back as arrays (no per-row objects from SQLite), the tags of all
+ * the quotes in one ordered pass rather than a subquery per quote, and the sort happens in memory.
+ */
 export function listQuotes(db: Db, filter: QuoteFilter): Quote[] {
+  const params = {
+    investigation: filter.investigationId ?? null,
+    transcript: filter.transcriptId ?? null,
+    tag: filter.tagId ?? null,
+    ids: filter.quoteIds ? JSON.stringify(filter.quoteIds) : null,
+  };
+  const where = `WHERE (@investigation IS NULL OR m.investigation_id = @investigation)
+         AND (@transcript IS NULL OR q.transcript_id = @transcript)
+         AND (@tag IS NULL OR EXISTS (SELECT 1 FROM quote_tags x WHERE x.quote_id = q.id AND x.tag_id = @tag))
+         AND (@ids IS NULL OR q.id IN (SELECT value FROM json_each(@ids)))`;
   const rows = db
     .prepare(
-      `SELECT q.*, t.title AS transcript_title, t.meeting_id, m.title AS meeting_title, m.held_on,
-         trim(ifnull(p.honorific || ' ', '') || p.full_name || ifnull(' ' || p.post_nominals, '')) AS speaker,
-         st.speaker_label AS turn_label, pr.name AS author_name,
-         (SELECT group_concat(qt.tag_id) FROM quote_tags qt WHERE qt.quote_id = q.id) AS tag_ids
+      `SELECT q.id, q.transcript_id, t.title, t.meeting_id, m.title, m.held_on, q.start_offset, q.end_offset, q.page_start,
+         q.page_end, q.speaker_turn_id, q.person_id,
+         trim(ifnull(p.honorific || ' ', '') || p.full_name || ifnull(' ' || p.post_nominals, '')),
+         st.speaker_label, q.role_text, q.organisation, q.text_snapshot, q.note, q.anchor_status, q.author_id, pr.name,
+         q.created_at, q.updated_at
        FROM quotes q
        JOIN transcripts t ON t.id = q.transcript_id
        JOIN meetings m ON m.id = t.meeting_id
        LEFT JOIN people p ON p.id = q.person_id
        LEFT JOIN speaker_turns st ON st.id = q.speaker_turn_id
        LEFT JOIN profiles pr ON pr.id = q.author_id
-       WHERE (@investigation IS NULL OR m.investigation_id = @investigation)
-         AND (@transcript IS NULL OR q.transcript_id = @transcript)
-         AND (@tag IS NULL OR EXISTS (SELECT 1 FROM quote_tags x WHERE x.quote_id = q.id AND x.tag_id = @tag))
-         AND (@ids IS NULL OR q.id IN (SELECT value FROM json_each(@ids)))
-       ORDER BY m.held_on, t.title, q.start_offset, q.id`,
+       ${where}`,
     )
-    .all({
-      investigation: filter.investigationId ?? null,
-      transcript: filter.transcriptId ?? null,
-      tag: filter.tagId ?? null,
-      ids: filter.quoteIds ? JSON.stringify(filter.quoteIds) : null,
-    }) as QuoteRow[];
-  return rows.map((row) => ({
-    id: row.id,
-    transcriptId: row.transcript_id,
-    transcriptTitle: row.transcript_title,
-    meetingId: row.meeting_id,
-    meetingTitle: row.meeting_title,
-    heldOn: row.held_on,
-    startOffset: row.start_offset,
-    endOffset: row.end_offset,
-    pageStart: row.page_start,
-    pageEnd: row.page_end,
-    speakerTurnId: row.speaker_turn_id,
-    personId: row.person_id,
-    speaker: row.speaker ?? row.turn_label ?? 'Unknown speaker',
-    roleText: row.role_text,
-    organisation: row.organisation,
-    text: row.text_snapshot,
-    note: row.note,
-    anchorStatus: row.anchor_status,
-    tagIds: row.tag_ids ? row.tag_ids.split(',') : [],
-    authorId: row.author_id,
-    authorName: row.author_name ?? 'Someone at another computer',
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
+    .raw(true)
+    .all(params) as unknown[][];
+  // Tags in the order they were applied, so "the first tag" (a highlight's colour) is stable.
+  const tagIds = new Map<string, string[]>();
+  const links = db
+    .prepare(
+      `SELECT qt.quote_id, qt.tag_id FROM quote_tags qt JOIN quotes q ON q.id = qt.quote_id
+       JOIN transcripts t ON t.id = q.transcript_id JOIN meetings m ON m.id = t.meeting_id
+       ${where} ORDER BY qt.created_at, qt.id`,
+    )
+    .raw(true)
+    .all(params) as [string, string][];
+  for (const [quoteId, tagId] of links) {
+    const list = tagIds.get(quoteId);
+    if (list) list.push(tagId);
+    else tagIds.set(quoteId, [tagId]);
+  }
+  const quotes: Quote[] = rows.map((r) => ({
+    id: r[0] as string,
+    transcriptId: r[1] as string,
+    transcriptTitle: r[2] as string,
+    meetingId: r[3] as string,
+    meetingTitle: r[4] as string,
+    heldOn: r[5] as string,
+    startOffset: r[6] as number,
+    endOffset: r[7] as number,
+    pageStart: r[8] as number,
+    pageEnd: r[9] as number,
+    speakerTurnId: r[10] as string | null,
+    personId: r[11] as string | null,
+    speaker: (r[12] as string | null) ?? (r[13] as string | null) ?? 'Unknown speaker',
+    roleText: r[14] as string | null,
+    organisation: r[15] as string | null,
+    text: r[16] as string,
+    note: r[17] as string | null,
+    anchorStatus: r[18] as AnchorStatus,
+    tagIds: tagIds.get(r[0] as string) ?? [],
+    authorId: r[19] as string,
+    authorName: (r[20] as string | null) ?? 'Someone at another computer',
+    createdAt: r[21] as string,
+    updatedAt: r[22] as string,
   }));
+  const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  return quotes.sort(
+    (a, b) => compare(a.heldOn, b.heldOn) || compare(a.transcriptTitle, b.transcriptTitle) || a.startOffset - b.startOffset || compare(a.id, b.id),
+  );
 }

@@ -5,6 +5,7 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { AreaNav } from './components/AreaNav';
 import { HostBanner } from './components/HostBanner';
+import { SessionTools } from './components/SessionTools';
 import { SkipLink } from './components/SkipLink';
 import { StatusBar } from './components/StatusBar';
 import { useAppCommands } from './hooks/useAppCommands';
@@ -53,6 +54,7 @@ export function App() {
             </button>
           </li>
         </ul>
+        <SessionTools />
       </header>
       {route.name === 'investigation' ? (
         <InvestigationProvider id={route.id}>

@@ -53,6 +53,12 @@ export interface WorkbenchOptions {
   /** Load the sample investigation through the API before the page opens. */
   sample?: boolean;
   viewport?: { width: number; height: number };
+  /**
+   * Leave the store as on a first start, so the page asks "Who is working at this computer?".
+   * Otherwise the store's provisional profile is taken as chosen before the page opens (the author
+   * of changes stays the same), so that the question does not cover the pages other tests use.
+   */
+  firstStart?: boolean;
 }
 
 export async function openWorkbench(browser: Browser, options: WorkbenchOptions = {}): Promise<Workbench & { sampleId: string | null }> {
@@ -60,6 +66,10 @@ export async function openWorkbench(browser: Browser, options: WorkbenchOptions 
   const backend = await createBackend({ storePath: path.join(dir, 'store.db') });
   let sampleId: string | null = null;
   if (options.sample) sampleId = (await backend.client.call('sample.load', {})).investigationId;
+  if (!options.firstStart) {
+    const { currentId } = await backend.client.call('profiles.list', {});
+    await backend.client.call('profiles.choose', { id: currentId });
+  }
   const host = await startHost({ backend, rendererDir: RENDERER_DIR });
   const context = await browser.newContext({ locale: 'en-GB', viewport: options.viewport ?? { width: 1360, height: 900 } });
   const page = await context.newPage();

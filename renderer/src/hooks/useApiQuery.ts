@@ -18,8 +18,12 @@ export interface QueryState<T> {
 export function useApiQuery<T>(
   key: string,
   load: (api: ApiClient) => Promise<T>,
-  /** Reload on store changes for this investigation (or any, when undefined). */
-  scope?: { investigationId?: Id },
+  /**
+   * Reload on store changes for this investigation (or any, when undefined), and only for changes
+   * to these kinds of entity when given (a change naming no entities, e.g. after reconnecting,
+   * reloads everything).
+   */
+  scope?: { investigationId?: Id; entities?: readonly string[] },
 ): QueryState<T> {
   const api = useApi();
   const [version, setVersion] = useState(0);
@@ -56,14 +60,16 @@ export function useApiQuery<T>(
   }, [api, key, version]);
 
   const investigationId = scope?.investigationId;
+  const entities = scope?.entities?.join(' ');
   useEffect(
     () =>
       api.subscribe('store.changed', (change) => {
-        if (investigationId === undefined || change.investigationId === null || change.investigationId === investigationId) {
-          setVersion((v) => v + 1);
-        }
+        if (investigationId !== undefined && change.investigationId !== null && change.investigationId !== investigationId) return;
+        const wanted = entities ? entities.split(' ') : null;
+        if (wanted && change.entities.length > 0 && !change.entities.some((entity) => wanted.includes(entity))) return;
+        setVersion((v) => v + 1);
       }),
-    [api, investigationId],
+    [api, investigationId, entities],
   );
 
   const reload = useCallback(() => setVersion((v) => v + 1), []);

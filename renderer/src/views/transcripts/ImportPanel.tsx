@@ -53,7 +53,7 @@ const CANCEL_ATTEMPTS = 15;
 const CANCEL_RETRY_MS = 200;
 
 /** A job id the backend accepts: a UUID, made with the best randomness the page has. */
-function newJobId(): string {
+export function newJobId(): string {
   if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
   const bytes = crypto.getRandomValues(new Uint8Array(16));
   bytes[6] = (bytes[6]! & 0x0f) | 0x40;

@@ -23,6 +23,7 @@ import { TRANSCRIPT_FORMAT_LABELS, speakersToLink } from '../../format/transcrip
 import { useApiQuery } from '../../hooks/useApiQuery';
 import { useLoadedInvestigation } from '../../investigation/InvestigationContext';
 import { readerHref } from '../../routing/routes';
+import { ReplaceTranscriptDialog } from './ReplaceTranscriptDialog';
 import { meetingsInOrder } from '../meetings/MeetingsEditor';
 import { ImportPanel, type ImportPanelHandle } from './ImportPanel';
 import { SpeakersPanel } from './SpeakersTable';
@@ -30,7 +31,11 @@ import { SpeakersPanel } from './SpeakersTable';
 /** Meetings the London Assembly transcribes; informal meetings and site visits have none. */
 const TRANSCRIBED: readonly MeetingKind[] = ['formal_meeting', 'qa_session'];
 
-type Editing = { kind: 'speakers'; transcript: TranscriptSummary } | { kind: 'delete'; transcript: TranscriptSummary } | null;
+type Editing =
+  | { kind: 'speakers'; transcript: TranscriptSummary }
+  | { kind: 'replace'; transcript: TranscriptSummary }
+  | { kind: 'delete'; transcript: TranscriptSummary }
+  | null;
 
 export function TranscriptsView() {
   const { overview } = useLoadedInvestigation();
@@ -121,6 +126,16 @@ export function TranscriptsView() {
             </button>
           </div>
         </Modal>
+      ) : null}
+      {editing?.kind === 'replace' ? (
+        <ReplaceTranscriptDialog
+          transcript={editing.transcript}
+          onClose={() => setEditing(null)}
+          onShow={(request) => {
+            // The reader opens at the quote's place (a lost quote: near its old page).
+            window.location.hash = readerHref(investigationId, editing.transcript.id, request.offset !== undefined ? { offset: request.offset } : { page: request.page });
+          }}
+        />
       ) : null}
       {editing?.kind === 'delete' ? (
         <ConfirmDialog
@@ -229,6 +244,9 @@ function MeetingTranscripts({
                   >
                     {transcript.unmatchedSpeakers > 0 ? 'Link speakers' : 'Speakers'}
                     <span className="visually-hidden"> in “{transcript.title}”</span>
+                  </button>
+                  <button type="button" className="button button--small button--secondary" onClick={() => onEdit({ kind: 'replace', transcript })}>
+                    Replace…<span className="visually-hidden"> “{transcript.title}” with a corrected version</span>
                   </button>
                   <button type="button" className="button button--small button--quiet-danger" onClick={() => onEdit({ kind: 'delete', transcript })}>
                     Delete<span className="visually-hidden"> “{transcript.title}”</span>

@@ -1,0 +1,103 @@
+/**
+ * Evidence: the quotes members and clerks mark in transcripts, and what they are tagged to.
+ * Three views, each reachable by its own address (…/evidence?view=coverage) so that a reload or
+ * the Back button returns to it:
+ *   Quotes    every quote in a grid: sort, filter, group, export, open in the reader
+ *   Coverage  each recommendation and chapter against its evidence; gaps stand out
+ *   Codebook  the tags: the report's chapters, sections and recommendations, and themes
+ */
+import { lazy, Suspense, useEffect } from 'react';
+import type { Tag } from '../../../../shared/domain/evidence';
+import { AreaHeader } from '../../components/AreaHeader';
+import { AreaLink } from '../../components/AreaLink';
+import { Loading, LoadError } from '../../components/QueryStatus';
+import { useApiQuery, type QueryState } from '../../hooks/useApiQuery';
+import { useHashParam } from '../../hooks/useHashParam';
+import { useLoadedInvestigation } from '../../investigation/InvestigationContext';
+import { hrefFor } from '../../routing/routes';
+import { Codebook } from './Codebook';
+import { CoverageView } from './CoverageView';
+import './evidence.css';
+
+const loadGrid = () => import('./QuotesGrid');
+// The grid library is large; load it only when the Quotes view is opened.
+const QuotesGrid = lazy(() => loadGrid().then((module) => ({ default: module.QuotesGrid })));
+
+/** What a quote row is made of: its own fields, its tags, and the transcript, meeting and speaker it names. */
+const QUOTE_ENTITIES = ['quote', 'tag', 'transcript', 'meeting', 'panel', 'participant', 'member', 'person', 'investigation'] as const;
+
+const VIEWS = [
+  { key: 'quotes', label: 'Quotes' },
+  { key: 'coverage', label: 'Coverage' },
+  { key: 'codebook', label: 'Codebook' },
+] as const;
+
+type EvidenceViewKey = (typeof VIEWS)[number]['key'];
+
+export function EvidenceArea() {
+  const { overview } = useLoadedInvestigation();
+  const investigationId = overview.investigation.id;
+  const [param] = useHashParam('view');
+  const view: EvidenceViewKey = VIEWS.some((v) => v.key === param) ? (param as EvidenceViewKey) : 'quotes';
+  const tags = useApiQuery(`tags:${investigationId}`, (api) => api.call('tags.list', { investigationId }), { investigationId });
+  const base = hrefFor({ name: 'investigation', id: investigationId, area: 'evidence' });
+  const label = VIEWS.find((v) => v.key === view)!.label;
+
+  return (
+    <div className="evidence">
+      <AreaHeader title="Evidence">
+        <p>
+          Passages marked in transcripts, who said them, and what they support: each quote is tagged to the chapters, sections and
+          recommendations of the report, and to themes of your own.
+        </p>
+      </AreaHeader>
+      <nav className="evidence-tabs" aria-label="Evidence views">
+        <ul>
+          {VIEWS.map((v) => (
+            <li key={v.key}>
+              <a href={v.key === 'quotes' ? base : `${base}?view=${v.key}`} aria-current={v.key === view ? 'page' : undefined}>
+                {v.label}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <h2 className="visually-hidden">{label}</h2>
+      {view === 'quotes' ? <QuotesView investigationId={investigationId} tags={tags} /> : null}
+      {view === 'coverage' ? <CoverageView tags={tags} /> : null}
+      {view === 'codebook' ? <Codebook tags={tags} /> : null}
+    </div>
+  );
+}
+
+function QuotesView({ investigationId, tags }: { investigationId: string; tags: QueryState<Tag[]> }) {
+  // Fetch the grid's code while the quotes load, rather than after.
+  useEffect(() => {
+    void loadGrid();
+  }, []);
+  // Tens of thousands of quotes: reload only for changes that can alter what the grid shows of them.
+  const quotes = useApiQuery(`quotes:${investigationId}`, (api) => api.call('quotes.list', { investigationId }), {
+    investigationId,
+    entities: QUOTE_ENTITIES,
+  });
+
+  if (quotes.error && !quotes.data) return <LoadError error={quotes.error} what="the quotes" onRetry={quotes.reload} />;
+  if (tags.error && !tags.data) return <LoadError error={tags.error} what="the tags" onRetry={tags.reload} />;
+  if (!quotes.data || !tags.data) return <Loading what="the quotes" />;
+  if (quotes.data.length === 0) {
+    return (
+      <div className="notice notice--info">
+        <p>No quotes have been marked in this investigation yet.</p>
+        <p>
+          Open a transcript in <AreaLink area="transcripts">Transcripts</AreaLink>, select a passage and mark it as a quote; it appears here
+          with its speaker, page and tags.
+        </p>
+      </div>
+    );
+  }
+  return (
+    <Suspense fallback={<Loading what="the quotes grid" />}>
+      <QuotesGrid investigationId={investigationId} quotes={quotes.data} tags={tags.data} />
+    </Suspense>
+  );
+}
