@@ -372,7 +372,10 @@ describe('quotes in the reader', () => {
     await expect.poll(async () => (await quotesOf(backend, detail.id)).find((q) => q.id === across.id)?.tagIds).toEqual([]);
     // Nothing matches: create a theme and tag the quote with it.
     await picker.pressSequentially('Abstraction of officers');
-    await expect.poll(() => page.getByRole('option', { name: 'Create theme “Abstraction of officers”' }).count()).toBe(1);
+    const create = page.getByRole('option', { name: 'Create theme “Abstraction of officers”' });
+    await expect.poll(() => create.count()).toBe(1);
+    // As a person would: press Enter once the highlight is on "Create theme" (the list settles as they type).
+    await expect.poll(async () => (await picker.getAttribute('aria-activedescendant')) === (await create.getAttribute('id'))).toBe(true);
     await page.keyboard.press('Enter');
     await expect.poll(async () => {
       const theme = (await backend.client.call('tags.list', { investigationId: sampleId })).find((t) => t.name === 'Abstraction of officers');

@@ -9,9 +9,6 @@
  */
 import { useCallback, useEffect, useId, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import {
-  AllCommunityModule,
-  ModuleRegistry,
-  themeQuartz,
   type CellFocusedEvent,
   type CellKeyDownEvent,
   type ColDef,
@@ -21,6 +18,7 @@ import {
   type PostSortRowsParams,
   type RowHeightParams,
 } from 'ag-grid-community';
+import { gridTheme } from '../../components/grid-theme';
 import { AgGridReact, type CustomCellRendererProps } from 'ag-grid-react';
 import type { Quote, Tag } from '../../../../shared/domain/evidence';
 import type { Id } from '../../../../shared/domain/types';
@@ -32,23 +30,7 @@ import { ANCHOR_HINTS, attribution, localDateStamp, pageLabel } from './evidence
 import { GROUP_BY_OPTIONS, baseRows, groupRows, isGroupBy, searchText, warmSearchTexts, type EvidenceRow, type GroupBy, type GroupRow, type QuoteRow } from './quote-rows';
 import './evidence.css';
 
-ModuleRegistry.registerModules([AllCommunityModule]);
-
-const theme = themeQuartz.withParams({
-  fontFamily: 'inherit',
-  fontSize: 15,
-  headerFontSize: 15,
-  headerFontWeight: 600,
-  foregroundColor: '#1b1f24',
-  headerTextColor: '#1b1f24',
-  backgroundColor: '#ffffff',
-  headerBackgroundColor: '#eef1f5',
-  accentColor: '#1d4f91',
-  borderColor: '#c4cad3',
-  rowHoverColor: '#f3f6fa',
-  wrapperBorderRadius: 4,
-  spacing: 7,
-});
+const theme = gridTheme;
 
 const QUOTE_ROW_HEIGHT = 88;
 const GROUP_ROW_HEIGHT = 44;

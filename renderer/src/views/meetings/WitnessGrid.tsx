@@ -5,29 +5,14 @@
  * the font is inherited from the page).
  */
 import { useId, useMemo, useState } from 'react';
-import { AllCommunityModule, ModuleRegistry, themeQuartz, type ColDef } from 'ag-grid-community';
+import type { ColDef } from 'ag-grid-community';
+import { gridTheme } from '../../components/grid-theme';
 import { AgGridReact } from 'ag-grid-react';
 import { displayName } from '../../../../shared/domain/labels';
 import type { Meeting } from '../../../../shared/domain/types';
 import { longDateOr } from '../../format/dates';
 
-ModuleRegistry.registerModules([AllCommunityModule]);
-
-const theme = themeQuartz.withParams({
-  fontFamily: 'inherit',
-  fontSize: 15,
-  headerFontSize: 15,
-  headerFontWeight: 600,
-  foregroundColor: '#1b1f24',
-  headerTextColor: '#1b1f24',
-  backgroundColor: '#ffffff',
-  headerBackgroundColor: '#eef1f5',
-  accentColor: '#1d4f91',
-  borderColor: '#c4cad3',
-  rowHoverColor: '#f3f6fa',
-  wrapperBorderRadius: 4,
-  spacing: 7,
-});
+const theme = gridTheme;
 
 interface WitnessRow {
   id: string;
