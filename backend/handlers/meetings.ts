@@ -1,6 +1,6 @@
 /** Meetings, their panels and guests. */
 import { ApiError } from '../../shared/api/errors';
-import { MEETING_KIND_LABELS, displayName } from '../../shared/domain/labels';
+import { MEETING_KIND_LABELS, displayName, meetingKindInProse } from '../../shared/domain/labels';
 import { formatLongDate } from '../../shared/format/dates';
 import { recordChange } from '../../db/repositories/change-log';
 import { getInvestigation } from '../../db/repositories/investigations';
@@ -55,7 +55,7 @@ function changeMeeting<T>(
 }
 
 function meetingLabel(meeting: { kind: keyof typeof MEETING_KIND_LABELS; heldOn: string }): string {
-  return `${MEETING_KIND_LABELS[meeting.kind].toLowerCase()} of ${formatLongDate(meeting.heldOn)}`;
+  return `${meetingKindInProse(meeting.kind)} of ${formatLongDate(meeting.heldOn)}`;
 }
 
 export const meetingHandlers: HandlerGroup = {

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { ApiError } from '../../shared/api/errors';
-import { MEETING_KIND_LABELS } from '../../shared/domain/labels';
+import { meetingKindInProse } from '../../shared/domain/labels';
 import { formatLongDate } from '../../shared/format/dates';
 import { matchSpeaker } from '../../shared/format/person-names';
 import type { TranscriptImportResult } from '../../shared/domain/transcripts';
@@ -79,7 +79,7 @@ export async function prepareTranscript(
     const where = getMeeting(store.db, existing.meeting_id);
     throw new ApiError(
       'conflict',
-      `This file has already been imported as “${existing.title}”${where ? ` for the ${MEETING_KIND_LABELS[where.kind].toLowerCase()} of ${formatLongDate(where.heldOn)}` : ''}.`,
+      `This file has already been imported as “${existing.title}”${where ? ` for the ${meetingKindInProse(where.kind)} of ${formatLongDate(where.heldOn)}` : ''}.`,
     );
   }
   try {

@@ -15,6 +15,14 @@ export const MEETING_KIND_LABELS: Record<MeetingKind, string> = {
   written_evidence: 'Written evidence',
 };
 
+/**
+ * A meeting kind inside a sentence: "the formal meeting of…", but "the Q&A session of…" (an
+ * initialism keeps its capitals).
+ */
+export function meetingKindInProse(kind: MeetingKind): string {
+  return MEETING_KIND_LABELS[kind].replace(/^([A-Z])(?=[a-z])/, (first) => first.toLowerCase());
+}
+
 export const INVESTIGATION_STATUS_LABELS: Record<InvestigationStatus, string> = {
   scoping: 'Scoping',
   gathering_evidence: 'Gathering evidence',

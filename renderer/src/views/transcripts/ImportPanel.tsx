@@ -7,7 +7,7 @@
 import { useEffect, useId, useImperativeHandle, useRef, useState, type FormEvent, type Ref } from 'react';
 import { ApiError } from '../../../../shared/api/errors';
 import type { EventMap } from '../../../../shared/api/wire';
-import { MEETING_KIND_LABELS } from '../../../../shared/domain/labels';
+import { MEETING_KIND_LABELS, meetingKindInProse } from '../../../../shared/domain/labels';
 import type { Meeting } from '../../../../shared/domain/types';
 import type { TranscriptImportResult, TranscriptSummary } from '../../../../shared/domain/transcripts';
 import { useApi } from '../../api/WorkbenchContext';
@@ -419,7 +419,7 @@ function ImportResult({
       </h3>
       {meeting ? (
         <p>
-          From the {MEETING_KIND_LABELS[meeting.kind].toLowerCase()} of {longDateOr(meeting.heldOn, 'an unknown date')}, “{meeting.title}”.
+          From the {meetingKindInProse(meeting.kind)} of {longDateOr(meeting.heldOn, 'an unknown date')}, “{meeting.title}”.
         </p>
       ) : null}
       <dl className="facts facts--columns import-result__facts">

@@ -36,7 +36,7 @@ import {
 } from 'react';
 import { ApiError } from '../../../../shared/api/errors';
 import type { Quote } from '../../../../shared/domain/evidence';
-import { MEETING_KIND_LABELS } from '../../../../shared/domain/labels';
+import { meetingKindInProse } from '../../../../shared/domain/labels';
 import type { TranscriptDetail, TranscriptTurn } from '../../../../shared/domain/transcripts';
 import type { Id } from '../../../../shared/domain/types';
 import { useApi } from '../../api/WorkbenchContext';
@@ -862,7 +862,7 @@ function Reader({ detail, target, backHref, onChanged }: { detail: TranscriptDet
       <p className="reader__meta">
         {[
           longDateOr(detail.heldOn, 'Date not set'),
-          meeting ? `${meeting.title} (${MEETING_KIND_LABELS[meeting.kind].toLowerCase()})` : detail.meetingTitle,
+          meeting ? `${meeting.title} (${meetingKindInProse(meeting.kind)})` : detail.meetingTitle,
           detail.panelTitle,
           count(detail.pageCount, 'page'),
           count(detail.turnCount, 'speaker turn'),
