@@ -11,7 +11,7 @@ import { deleteTranscriptContent, getTranscriptRow, insertAttachment, insertTran
 import { nowIso } from '../../db/ids';
 import type { HandlerContext } from '../api/context';
 import { found } from '../handlers/guards';
-import { matchSpeakers, prepareTranscript } from '../import/import-transcript';
+import { TRANSCRIPT_MEDIA_TYPES, matchSpeakers, prepareTranscript } from '../import/import-transcript';
 import type { Job } from '../jobs';
 import { anchorSelection, loadTranscriptText } from './anchor';
 import { reanchor } from './reanchor';
@@ -34,7 +34,7 @@ export async function reimportTranscript(context: HandlerContext, request: { tra
         pages: segmented.pages.map((page) => ({ ...page, text: segmented.text.slice(page.startOffset, page.endOffset) })),
         turns: segmented.turns.map((turn) => ({ ...turn, personId: byName.get(turn.name) ?? null })),
       });
-      insertAttachment(db, { sha256: prepared.sha256, fileName: staged.fileName, mediaType: document.format === 'pdf' ? 'application/pdf' : document.format === 'docx' ? 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' : 'text/plain', data: prepared.bytes });
+      insertAttachment(db, { sha256: prepared.sha256, fileName: staged.fileName, mediaType: TRANSCRIPT_MEDIA_TYPES[document.format], data: prepared.bytes });
       const now = nowIso();
       db.prepare(
         `UPDATE transcripts SET attachment_sha256 = ?, page_count = ?, status = 'corrected', format = ?, original_file_name = ?, replaced_at = ?, imported_at = ?, updated_at = ? WHERE id = ?`,

@@ -24,7 +24,8 @@ import { found } from '../handlers/guards';
 import type { ExtractionResult, ExtractionService } from './run-extraction';
 import { ImportError, type SegmentedTranscript } from './types';
 
-const MEDIA_TYPES = { pdf: 'application/pdf', docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', txt: 'text/plain' } as const;
+/** The media type an original transcript file is stored under. */
+export const TRANSCRIPT_MEDIA_TYPES = { pdf: 'application/pdf', docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', txt: 'text/plain' } as const;
 
 export interface ImportRequest {
   uploadId: string;
@@ -122,7 +123,7 @@ export function saveTranscript(
   const committee = found(getCommittee(db, investigation.committeeId), 'committee');
 
   const title = target.title ?? defaultTranscriptTitle(committee.name, committee.body, panel?.title ?? null);
-  insertAttachment(db, { sha256: prepared.sha256, fileName: prepared.fileName, mediaType: MEDIA_TYPES[document.format], data: prepared.bytes });
+  insertAttachment(db, { sha256: prepared.sha256, fileName: prepared.fileName, mediaType: TRANSCRIPT_MEDIA_TYPES[document.format], data: prepared.bytes });
   const sourceId = insertSource(
     db,
     authorId,

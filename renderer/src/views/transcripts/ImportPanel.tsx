@@ -48,9 +48,6 @@ type Phase =
   | { kind: 'failed'; message: string; cancelled: boolean };
 
 const NO_PANEL = '';
-/** Cancelling asks the backend up to this many times, this far apart, until the job is found. */
-const CANCEL_ATTEMPTS = 15;
-const CANCEL_RETRY_MS = 200;
 
 /** A job id the backend accepts: a UUID, made with the best randomness the page has. */
 export function newJobId(): string {
@@ -193,15 +190,12 @@ export function ImportPanel({ meetings, transcripts, ref }: Props) {
     if (!running) return;
     running.cancelled = true;
     setPhase((current) => (current.kind === 'running' ? { ...current, cancelling: true } : current));
-    // The backend may not have started the job yet (the file is still on its way, or the import
-    // call is in flight): ask again for a little while, as long as this import is still running.
-    for (let attempt = 0; attempt < CANCEL_ATTEMPTS && job.current === running; attempt += 1) {
-      try {
-        if ((await api.call('jobs.cancel', { jobId: running.id })).cancelled) return;
-      } catch {
-        return; // The import call itself reports how it ended.
-      }
-      await new Promise((resolve) => window.setTimeout(resolve, CANCEL_RETRY_MS));
+    // The backend stops the job even if this arrives before the job has started (the file still
+    // on its way), so one request is enough.
+    try {
+      await api.call('jobs.cancel', { jobId: running.id });
+    } catch {
+      // The import call itself reports how it ended.
     }
   }
 

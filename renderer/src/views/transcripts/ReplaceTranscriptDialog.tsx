@@ -20,9 +20,6 @@ import { describeError } from '../../hooks/useSubmit';
 import { excerpt, speakerOf } from '../quotes/quote-segments';
 import { newJobId } from './ImportPanel';
 
-/** Cancelling asks the backend up to this many times, this far apart, until the job is found. */
-const CANCEL_ATTEMPTS = 15;
-const CANCEL_RETRY_MS = 200;
 
 type Phase =
   | { kind: 'choose' }
@@ -109,13 +106,12 @@ export function ReplaceTranscriptDialog({ transcript, onClose, onShow }: Props) 
     if (!running) return;
     running.cancelled = true;
     setPhase((current) => (current.kind === 'running' ? { ...current, cancelling: true } : current));
-    for (let attempt = 0; attempt < CANCEL_ATTEMPTS && job.current === running; attempt += 1) {
-      try {
-        if ((await api.call('jobs.cancel', { jobId: running.id })).cancelled) return;
-      } catch {
-        return; // The reimport call itself reports how it ended.
-      }
-      await new Promise((resolve) => window.setTimeout(resolve, CANCEL_RETRY_MS));
+    // The backend stops the job even if this arrives before the job has started (the file still
+    // on its way), so one request is enough.
+    try {
+      await api.call('jobs.cancel', { jobId: running.id });
+    } catch {
+      // The reimport call itself reports how it ended.
     }
   }
 
