@@ -7,12 +7,13 @@
  * binary when it is missing. Instead it reads the package's path.txt and looks for the binary
  * under dist/ (or ELECTRON_OVERRIDE_DIST_PATH), as that index.js would.
  *
- * Either way the app is built first if out/ lacks what it needs. `--browser` forces the browser.
+ * Either way the app is built first if out/ lacks what it needs or is older than the source it is
+ * built from (after a `git pull`, say). `--browser` forces the browser.
  *
  * Every failure ends with one plain sentence and exit code 1; never a stack trace.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -57,18 +58,44 @@ function findElectronBinary(env = process.env) {
 
 const DESKTOP_FILES = ['out/main/index.js', 'out/preload/index.cjs', 'out/renderer/index.html'];
 const BROWSER_FILES = ['out/renderer/index.html'];
+/** What the built files are made from: a change to any of these makes out/ stale. */
+const DESKTOP_SOURCES = ['electron', 'backend', 'db', 'shared', 'renderer', 'electron.vite.config.ts', 'package.json'];
+const BROWSER_SOURCES = ['shared', 'renderer', 'electron.vite.config.ts', 'package.json'];
 
 function isBuilt(files) {
   return files.every((file) => existsSync(join(root, file)));
 }
 
-/** Runs `electron-vite build` (main, preload and renderer) when any of `files` is missing. */
-async function buildIfMissing(files, purpose) {
-  if (isBuilt(files)) return;
-  console.log(`Building Scrutiny Workbench ${purpose} (first run)…`);
+/** The newest modification time under `path` (a file or a folder), in milliseconds. */
+function newestChange(path) {
+  const full = join(root, path);
+  if (!existsSync(full)) return 0;
+  const stats = statSync(full);
+  if (!stats.isDirectory()) return stats.mtimeMs;
+  let newest = stats.mtimeMs;
+  for (const entry of readdirSync(full, { withFileTypes: true })) {
+    if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
+    newest = Math.max(newest, newestChange(join(path, entry.name)));
+  }
+  return newest;
+}
+
+/** Whether the built files are missing, or older than the newest change to their sources. */
+function needsBuild(files, sources) {
+  if (!isBuilt(files)) return 'first run';
+  const builtAt = Math.min(...files.map((file) => statSync(join(root, file)).mtimeMs));
+  return Math.max(...sources.map(newestChange)) > builtAt ? 'the source has changed since the last build' : null;
+}
+
+/** Runs `electron-vite build` (main, preload and renderer) when out/ is missing or stale. */
+async function buildIfNeeded(files, sources, purpose) {
+  const reason = needsBuild(files, sources);
+  if (!reason) return;
+  console.log(`Building Scrutiny Workbench ${purpose} (${reason})…`);
   let viteCli;
   try {
-    viteCli = require.resolve('electron-vite/bin/electron-vite.js');
+    // The package's exports do not list its bin, so find the bin next to its package.json.
+    viteCli = join(dirname(require.resolve('electron-vite/package.json')), 'bin', 'electron-vite.js');
   } catch {
     fail('The build tool electron-vite is not installed, so the app cannot be built; run npm install first.');
   }
@@ -108,7 +135,7 @@ function run(command, args, options = {}) {
 }
 
 async function startDesktop(binary, args) {
-  await buildIfMissing(DESKTOP_FILES, 'for the desktop');
+  await buildIfNeeded(DESKTOP_FILES, DESKTOP_SOURCES, 'for the desktop');
   const env = { ...process.env };
   // If set, Electron would run as plain Node instead of as the app.
   delete env.ELECTRON_RUN_AS_NODE;
@@ -119,7 +146,7 @@ async function startBrowser(args, reason) {
   console.log(reason);
   const cli = join(root, 'bin', 'scrutiny.js');
   if (!existsSync(cli)) fail('The browser version cannot start because bin/scrutiny.js is missing.');
-  await buildIfMissing(BROWSER_FILES, 'for the browser');
+  await buildIfNeeded(BROWSER_FILES, BROWSER_SOURCES, 'for the browser');
   return run(process.execPath, [cli, 'serve', '--sample', ...args], { what: 'the browser host' });
 }
 
