@@ -33,6 +33,12 @@ export interface OpenStoreOptions {
   create?: boolean;
   /** Where automatic pre-migration backups go (default: a `backups` folder beside the store). */
   backupDir?: string;
+  /**
+   * Makes the backup taken before migrating, named for `reason` (`before-v8`). The backend passes
+   * its own so that this backup joins the store's rotation with the others (backend/backups);
+   * without one, a verified copy is written to `backupDir`.
+   */
+  backupBeforeMigration?: (db: Db, reason: string) => Promise<unknown>;
 }
 
 function unavailable(message: string): ApiError {
@@ -205,8 +211,13 @@ export async function openStore(file: string, options: OpenStoreOptions = {}): P
   try {
     applyPragmas(db);
     if (exists && facts.hasTables && facts.schemaVersion < LATEST_SCHEMA_VERSION) {
-      const dir = options.backupDir ?? path.join(path.dirname(resolved), 'backups');
-      await backupTo(db, path.join(dir, backupFileName(resolved, `before-v${LATEST_SCHEMA_VERSION}`)));
+      const reason = `before-v${LATEST_SCHEMA_VERSION}`;
+      if (options.backupBeforeMigration) {
+        await options.backupBeforeMigration(db, reason);
+      } else {
+        const dir = options.backupDir ?? path.join(path.dirname(resolved), 'backups');
+        await backupTo(db, path.join(dir, backupFileName(resolved, reason)));
+      }
     }
     db.pragma(`application_id = ${APPLICATION_ID}`);
     runMigrations(db);

@@ -7,8 +7,11 @@
  *   Search  1,000 transcripts × 30 pages (~10 million words), p50 / p95   vs  ripgrep on the same text
  *   Size    the store on disk for that corpus, and the process's memory
  *   Quotes  marking and tagging a quote through the browser host (HTTP), p50 / p95
+ *   Grid    the evidence grid with 50,000 quotes in headless Chromium: first rows painted, quick
+ *           filter (scripts/bench/evidence-grid.ts; needs `npm run build` first)
  *
- * Options: --transcripts N (default 1000), --pages N (default 30), --keep (leave the files).
+ * Options: --transcripts N (default 1000), --pages N (default 30), --keep (leave the files),
+ *          --only import|quotes|grid|search (one section, e.g. after changing that area).
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -21,15 +24,8 @@ import { segmentTranscript } from '../backend/import/segment';
 import { insertTranscript } from '../db/repositories/transcripts';
 import { insertAttachment } from '../db/repositories/transcripts';
 import { makeTranscriptPdf } from '../tests/fixtures/extract/make-fixtures';
-
-interface Row {
-  measure: string;
-  ours: string;
-  peer: string;
-  peerName: string;
-  ratio: string;
-  target: string;
-}
+import { benchEvidenceGrid } from './bench/evidence-grid';
+import { ms, printTable, type Row } from './bench/table';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: number) => {
@@ -39,8 +35,9 @@ const option = (name: string, fallback: number) => {
 const TRANSCRIPTS = option('transcripts', 1000);
 const PAGES = option('pages', 30);
 const KEEP = args.includes('--keep');
+const ONLY = args.includes('--only') ? args[args.indexOf('--only') + 1] : null;
+const section = (name: string) => ONLY === null || ONLY === name;
 
-const ms = (value: number) => `${value < 10 ? value.toFixed(2) : value.toFixed(0)} ms`;
 const mb = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(0)} MB`;
 
 function percentile(values: number[], p: number): number {
@@ -307,25 +304,16 @@ async function benchQuoteRoundTrip(dir: string, rows: Row[]): Promise<void> {
   }
 }
 
-function printTable(rows: Row[]): void {
-  const header: Row = { measure: 'Measure', ours: 'Workbench', peer: 'Peer', peerName: 'Peer is', ratio: 'Ratio', target: 'Target' };
-  const all = [header, ...rows];
-  const width = (key: keyof Row) => Math.max(...all.map((r) => r[key].length));
-  const keys: (keyof Row)[] = ['measure', 'ours', 'peer', 'peerName', 'ratio', 'target'];
-  const line = (r: Row) => `| ${keys.map((k) => r[k].padEnd(width(k))).join(' | ')} |`;
-  console.log(line(header));
-  console.log(`|${keys.map((k) => '-'.repeat(width(k) + 2)).join('|')}|`);
-  for (const row of rows) console.log(line(row));
-}
-
 async function main(): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'scrutiny-bench-'));
   const rows: Row[] = [];
   try {
     console.log(`Scrutiny Workbench benchmark — ${os.cpus().length} cores, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
-    await benchImport(dir, rows);
-    await benchQuoteRoundTrip(dir, rows);
-    await benchSearch(dir, rows);
+    if (section('import')) await benchImport(dir, rows);
+    if (section('quotes')) await benchQuoteRoundTrip(dir, rows);
+    if (section('grid')) await benchEvidenceGrid(dir, rows);
+    if (section('search')) await benchSearch(dir, rows);
+    if (section('export')) await (await import('./bench/export')).benchExport(dir, rows);
     printTable(rows);
     if (!have('rg') || !have('pdftotext')) console.log('\nInstall the peers for ratios: apt-get install ripgrep poppler-utils');
   } finally {

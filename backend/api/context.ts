@@ -6,6 +6,7 @@ import type { ExtractionService } from '../import/run-extraction';
 import type { UndoHistory } from '../evidence/undo';
 import type { JobRegistry } from '../jobs';
 import type { UploadArea } from '../uploads';
+import type { BackupService } from '../backups/service';
 
 export interface HandlerContext {
   store: Store;
@@ -21,4 +22,13 @@ export interface HandlerContext {
   history: UndoHistory;
   /** Transcripts being replaced by a corrected version right now: their quotes are locked. */
   reimporting: Set<string>;
+  /** The store's backups (automatic and manual), and the one place that copies the store. */
+  backups: BackupService;
+  /**
+   * Replaces `store` with another (restoring a backup) while the backend keeps serving. Handlers
+   * read `context.store` afresh on every call, so after this every call uses the new store. See
+   * backend/index.ts for how other calls are held back meanwhile. `swap` is given the current
+   * store; it returns the store to use from now on, or throws having left the current one open.
+   */
+  replaceStore(swap: (current: Store) => Promise<Store>): Promise<void>;
 }

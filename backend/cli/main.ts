@@ -14,6 +14,13 @@ import { startHost } from '../host/http-host';
 import { defaultStorePath } from '../paths';
 import { APP_VERSION } from '../version';
 import { loadInvestigationsJson } from './investigation-report';
+import { registerReportCommands } from './report-commands';
+import { registerExportCommands } from './export-commands';
+import { registerSourceCommands } from './sources-commands';
+import { registerMetricsCommands } from './metrics-commands';
+import { registerVersionCommands } from './versions-commands';
+import { registerBackupCommands } from './backup-commands';
+import { registerBundleCommands } from './bundle-commands';
 import { EXIT_OK, EXIT_USER_ERROR, UserError, describeError, exitCodeFor, printJson, printLines } from './output';
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -288,6 +295,13 @@ export function buildProgram(): Command {
       }
     });
 
+  registerSourceCommands(program, withBackend);
+  registerMetricsCommands(program, withBackend);
+  registerReportCommands(program, withBackend);
+  registerExportCommands(program, withBackend);
+  registerVersionCommands(program, withBackend);
+  registerBackupCommands(program);
+  registerBundleCommands(program, withBackend);
   return program;
 }
 

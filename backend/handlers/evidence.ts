@@ -5,7 +5,7 @@ import { recordChange } from '../../db/repositories/change-log';
 import { getInvestigation } from '../../db/repositories/investigations';
 import { personExists } from '../../db/repositories/people';
 import { chooseProfile, getProfile, insertProfile, isProfileChosen, listProfiles } from '../../db/repositories/profiles';
-import { addQuoteTag, insertQuote, listQuotes, updateQuote } from '../../db/repositories/quotes';
+import { addQuoteTag, insertQuote, listQuotes, listQuoteTable, updateQuote } from '../../db/repositories/quotes';
 import { listChapters, listRecommendations } from '../../db/repositories/report';
 import { ensureStructureTags, getTagRow, insertTheme, isSelfOrDescendant, listTags, siblingThemeNamed, updateTag } from '../../db/repositories/tags';
 import { getTranscriptRow } from '../../db/repositories/transcripts';
@@ -14,6 +14,7 @@ import type { HandlerContext } from '../api/context';
 import type { HandlerGroup } from '../api/registry';
 import { anchorSelection, loadTranscriptText } from '../evidence/anchor';
 import { ChangeRecorder } from '../evidence/undo';
+import { quoteBlockPlaces } from '../report/where';
 import { found } from './guards';
 
 function investigationOfTranscript(db: Db, transcriptId: string): string {
@@ -206,6 +207,11 @@ export const evidenceHandlers: HandlerGroup = {
 
   'quotes.list': (input, { store }) => listQuotes(store.db, input),
 
+  'quotes.table': (input, { store }) => {
+    found(getInvestigation(store.db, input.investigationId), 'investigation');
+    return listQuoteTable(store.db, input.investigationId, input.limit);
+  },
+
   'quotes.create': (input, context) => {
     const { db } = context.store;
     const transcript = found(getTranscriptRow(db, input.transcriptId), 'transcript');
@@ -248,9 +254,9 @@ export const evidenceHandlers: HandlerGroup = {
     const { db } = context.store;
     const { transcriptId, investigationId } = quoteInvestigation(db, input.id);
     assertNotReimporting(context, transcriptId);
-    // A quote a drafted paragraph embeds is not deleted from under it.
-    const embedded = db.prepare(`SELECT count(*) AS n FROM blocks WHERE kind = 'quote' AND json_extract(content, '$.quoteId') = ?`).get(input.id) as { n: number };
-    if (embedded.n > 0) throw new ApiError('conflict', 'The draft report quotes this passage. Remove it from the draft first.');
+    // A quote the draft prints is not deleted from under it; the refusal says where it is printed.
+    const printedIn = quoteBlockPlaces(db, input.id);
+    if (printedIn.length > 0) throw new ApiError('conflict', `The draft report prints this quote in ${printedIn.join(' and in ')}. Remove it from the draft first.`);
     return undoable(context, 'Delete a quote', investigationId, (recorder) => {
       for (const link of db.prepare('SELECT id FROM quote_tags WHERE quote_id = ?').all(input.id) as { id: string }[]) recorder.touch('quote_tags', link.id);
       recorder.touch('quotes', input.id);

@@ -6,6 +6,13 @@ import { meetingHandlers } from './meetings';
 import { memberHandlers } from './members';
 import { evidenceHandlers } from './evidence';
 import { transcriptHandlers } from './transcripts';
+import { sourceHandlers } from './sources';
+import { metricHandlers } from './metrics';
+import { reportHandlers } from './report';
+import { exportHandlers } from './export';
+import { versionHandlers } from './versions';
+import { backupHandlers } from './backups';
+import { bundleHandlers } from './bundles';
 
 export function createRegistry(): HandlerRegistry {
   return new HandlerRegistry()
@@ -15,5 +22,12 @@ export function createRegistry(): HandlerRegistry {
     .register(meetingHandlers)
     .register(transcriptHandlers)
     .register(evidenceHandlers)
+    .register(sourceHandlers)
+    .register(metricHandlers)
+    .register(reportHandlers)
+    .register(exportHandlers)
+    .register(versionHandlers)
+    .register(backupHandlers)
+    .register(bundleHandlers)
     .assertComplete();
 }

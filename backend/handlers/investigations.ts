@@ -17,6 +17,9 @@ import { newId } from '../../db/ids';
 import { loadSampleInvestigation, sampleId } from '../sample/load-sample';
 import { prepareSampleTranscripts, saveSampleTranscripts } from '../sample/load-sample-transcripts';
 import { saveSampleQuotes } from '../sample/load-sample-quotes';
+import { saveSampleSources } from '../sample/load-sample-sources';
+import { saveSampleMetrics } from '../sample/load-sample-metrics';
+import { saveSampleReport } from '../sample/load-sample-report';
 import { SAMPLE_INVESTIGATION } from '../sample/police-and-crime-plan';
 import { found } from './guards';
 
@@ -123,6 +126,9 @@ export const investigationHandlers: HandlerGroup = {
       if (loaded.created) {
         saveSampleTranscripts(store.db, author.id, transcripts);
         saveSampleQuotes(store.db, author.id, loaded.investigationId);
+        saveSampleSources(store.db, author.id, loaded.investigationId);
+        saveSampleMetrics(store.db, author.id, loaded.investigationId);
+        saveSampleReport(store.db, author.id, loaded.investigationId);
       }
       return loaded;
     });

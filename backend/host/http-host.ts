@@ -11,7 +11,7 @@
  *   stops DNS-rebinding pages from reaching the API).
  * - `POST /api/call` carries `{method, input}` → `CallResponse`; `POST /api/upload?name=…` stages
  *   a file's bytes for an import; `GET /api/events` streams the backend's events as server-sent
- *   events.
+ *   events; `GET /api/exports/<exportId>` downloads a finished Word export (attachment).
  */
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import fs from 'node:fs';
@@ -21,6 +21,8 @@ import { EVENT_NAMES, MAX_PAYLOAD_BYTES, type CallResponse } from '../../shared/
 import type { ErrorCode } from '../../shared/api/errors';
 import type { Backend } from '../index';
 import { toErrorShape } from '../api/registry';
+import { findExport } from '../export';
+import { findBundle } from '../bundles/bundle-area';
 import { MAX_UPLOAD_BYTES, safeFileName, tooLarge } from '../uploads';
 import { CONTENT_SECURITY_POLICY, contentTypeFor, resolveStaticPath } from './static-files';
 
@@ -28,7 +30,7 @@ export const LOOPBACK = '127.0.0.1';
 const COOKIE = 'scrutiny_token';
 
 export interface HostOptions {
-  backend: Pick<Backend, 'dispatch' | 'subscribe' | 'uploads'>;
+  backend: Pick<Backend, 'dispatch' | 'subscribe' | 'uploads' | 'storePath'>;
   /** The built renderer (out/renderer). */
   rendererDir: string;
   /** 0 (default) picks a free port. */
@@ -213,6 +215,47 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     });
   }
 
+  /**
+   * `GET /api/exports/<exportId>`: a finished Word export, as a download. Only an export id (a
+   * UUID) is ever turned into a path, inside the store's export folder; anything else is 404.
+   */
+  function handleExportDownload(url: URL, res: http.ServerResponse, headOnly: boolean): void {
+    // Ids are plain UUIDs: nothing to decode, and anything with an escape in it is simply unknown.
+    const found = findExport(options.backend.storePath, url.pathname.slice('/api/exports/'.length));
+    if (!found) {
+      sendError(res, 404, 'not_found', 'That export is no longer available (exports are kept for a day). Export the report again.');
+      return;
+    }
+    res.writeHead(200, {
+      ...SECURITY_HEADERS,
+      'Content-Type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      'Content-Length': String(found.bytes),
+      'Content-Disposition': attachmentDisposition(found.fileName),
+      'Cache-Control': 'no-store',
+    });
+    if (headOnly) res.end();
+    // Cleared between the check and the read (a day-old export): end the response rather than the host.
+    else fs.createReadStream(found.path).on('error', () => res.destroy()).pipe(res);
+  }
+
+  /** `GET /api/bundles/<bundleId>`: a finished exchange bundle (.scrutiny), as a download; as exports above. */
+  function handleBundleDownload(url: URL, res: http.ServerResponse, headOnly: boolean): void {
+    const found = findBundle(options.backend.storePath, url.pathname.slice('/api/bundles/'.length));
+    if (!found) {
+      sendError(res, 404, 'not_found', 'That bundle is no longer available (bundles are kept for a day). Export it again.');
+      return;
+    }
+    res.writeHead(200, {
+      ...SECURITY_HEADERS,
+      'Content-Type': 'application/zip',
+      'Content-Length': String(found.bytes),
+      'Content-Disposition': attachmentDisposition(found.fileName),
+      'Cache-Control': 'no-store',
+    });
+    if (headOnly) res.end();
+    else fs.createReadStream(found.path).on('error', () => res.destroy()).pipe(res);
+  }
+
   function handleStatic(url: URL, res: http.ServerResponse, headOnly: boolean): void {
     const file = resolveStaticPath(options.rendererDir, url.pathname);
     if (!file) {
@@ -270,6 +313,16 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
         else await handleUpload(req, url, res);
         return;
       }
+      if (url.pathname.startsWith('/api/exports/')) {
+        if (req.method !== 'GET' && req.method !== 'HEAD') sendError(res, 405, 'invalid_input', 'Use GET to download an export.');
+        else handleExportDownload(url, res, req.method === 'HEAD');
+        return;
+      }
+      if (url.pathname.startsWith('/api/bundles/')) {
+        if (req.method !== 'GET' && req.method !== 'HEAD') sendError(res, 405, 'invalid_input', 'Use GET to download a bundle.');
+        else handleBundleDownload(url, res, req.method === 'HEAD');
+        return;
+      }
       if (url.pathname === '/api/events' && req.method === 'GET') {
         handleEvents(req, res);
         return;
@@ -311,6 +364,16 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
         server.closeAllConnections();
       }),
   };
+}
+
+/**
+ * `attachment` with the file's name: a plain ASCII fallback (quotes, backslashes and anything
+ * outside printable ASCII replaced) and the exact name in RFC 5987 form for browsers that read it.
+ */
+export function attachmentDisposition(fileName: string): string {
+  const ascii = fileName.replace(/[^\x20-\x7e]|["\\]/g, '_');
+  const encoded = encodeURIComponent(fileName).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
 }
 
 function resolveIndex(rendererDir: string): string {

@@ -5,9 +5,14 @@
 import { migration001 } from './001_initial';
 import { migration002 } from './002_transcript_search';
 import { migration003 } from './003_evidence';
+import { migration004 } from './004_sources_and_metrics';
+import { migration005 } from './005_footnote_objections';
+import { migration006 } from './006_report';
+import { migration007 } from './007_versions';
+import { migration008 } from './008_sync';
 import type { Migration } from './types';
 
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
 

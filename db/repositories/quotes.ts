@@ -1,5 +1,5 @@
 /** Quotes members mark in transcripts, and the tags on them. */
-import type { AnchorStatus, Quote } from '../../shared/domain/evidence';
+import { ANCHOR_STATUSES, type AnchorStatus, type Quote, type QuoteTable } from '../../shared/domain/evidence';
 import type { Db } from '../store';
 import { freshStamps, updateClause } from './stamps';
 
@@ -80,9 +80,10 @@ export interface QuoteFilter {
 
 
 /**
- * Quotes with everything the evidence grid shows, in transcript order. Built for tens of
- * thousands of quotes: rows come back as arrays (no per-row objects from SQLite), the tags of all
- * the quotes in one ordered pass rather than a subquery per quote, and the sort happens in memory.
+ * Quotes as whole objects, in transcript order: for the reader, coverage, the CLI and the API
+ * (the evidence grid takes the leaner `listQuoteTable`). Built for tens of thousands of quotes:
+ * rows come back as arrays (no per-row objects from SQLite), the tags of all the quotes in one
+ * ordered pass rather than a subquery per quote, and the sort happens in memory.
  */
 export function listQuotes(db: Db, filter: QuoteFilter): Quote[] {
   const params = {
@@ -156,4 +157,106 @@ export function listQuotes(db: Db, filter: QuoteFilter): Quote[] {
   return quotes.sort(
     (a, b) => compare(a.heldOn, b.heldOn) || compare(a.transcriptTitle, b.transcriptTitle) || a.startOffset - b.startOffset || compare(a.id, b.id),
   );
+}
+
+/** Builds a dictionary: each distinct key once, in order of first use; returns its index. */
+function dictionary<K, V>(values: V[]): (key: K, make: () => V) => number {
+  const index = new Map<K, number>();
+  return (key, make) => {
+    let at = index.get(key);
+    if (at === undefined) {
+      at = values.length;
+      values.push(make());
+      index.set(key, at);
+    }
+    return at;
+  };
+}
+
+/**
+ * An investigation's quotes as the evidence grid needs them (see QuoteTable), in transcript order:
+ * meeting date, transcript title, then position in the transcript. `limit` returns only the first
+ * quotes (a screenful, so the grid can paint while the rest are on their way); `total` counts all.
+ *
+ * Built for 50,000 quotes in a few hundred milliseconds: one prepared statement, run per
+ * transcript so that the index on (transcript, offset) gives the order without sorting every row;
+ * rows as arrays; names, titles and tag lists looked up once per distinct value rather than joined
+ * onto every row.
+ */
+export function listQuoteTable(db: Db, investigationId: string, limit?: number): QuoteTable {
+  const transcripts = db
+    .prepare(
+      `SELECT t.id, t.title, t.meeting_id AS meetingId, m.title AS meetingTitle, m.held_on AS heldOn FROM transcripts t
+       JOIN meetings m ON m.id = t.meeting_id WHERE m.investigation_id = ? ORDER BY m.held_on, t.title, t.id`,
+    )
+    .all(investigationId) as QuoteTable['transcripts'];
+  // The turn's label is needed only for a speaker not linked to a person. Tags come sorted by id
+  // (the index's order), so the same set of tags is the same string and is sent once.
+  const quotesOf = db
+    .prepare(
+      `SELECT q.id, q.start_offset, q.end_offset, q.page_start, q.page_end, q.person_id,
+         CASE WHEN q.person_id IS NULL THEN (SELECT speaker_label FROM speaker_turns WHERE id = q.speaker_turn_id) END,
+         q.role_text, q.organisation, q.text_snapshot, q.note, q.anchor_status, q.author_id,
+         (SELECT group_concat(tag_id, ' ') FROM quote_tags WHERE quote_id = q.id)
+       FROM quotes q WHERE q.transcript_id = @transcript ORDER BY q.start_offset, q.id LIMIT @limit`,
+    )
+    .raw(true);
+  const personName = db.prepare(`SELECT trim(ifnull(honorific || ' ', '') || full_name || ifnull(' ' || post_nominals, '')) FROM people WHERE id = ?`).pluck();
+  const authorName = db.prepare('SELECT name FROM profiles WHERE id = ?').pluck();
+
+  const table: QuoteTable = {
+    total: 0,
+    transcripts: [],
+    speakers: [],
+    roles: [],
+    organisations: [],
+    authors: [],
+    tagSets: [],
+    columns: { id: [], transcript: [], startOffset: [], endOffset: [], pageStart: [], pageEnd: [], speaker: [], role: [], organisation: [], text: [], note: [], anchor: [], tagSet: [], author: [] },
+  };
+  const speaker = dictionary<string, QuoteTable['speakers'][number]>(table.speakers);
+  const role = dictionary<string, string>(table.roles);
+  const organisation = dictionary<string, string>(table.organisations);
+  const author = dictionary<string, QuoteTable['authors'][number]>(table.authors);
+  const tagSet = dictionary<string, string[]>(table.tagSets);
+  const anchors = new Map<string, number>(ANCHOR_STATUSES.map((status, index) => [status, index]));
+  const c = table.columns;
+  for (const transcript of transcripts) {
+    const wanted = limit === undefined ? -1 : limit - c.id.length;
+    if (wanted === 0) break;
+    const rows = quotesOf.all({ transcript: transcript.id, limit: wanted }) as unknown[][];
+    if (rows.length === 0) continue;
+    const transcriptIndex = table.transcripts.push(transcript) - 1;
+    for (const r of rows) {
+      const personId = r[5] as string | null;
+      const label = r[6] as string | null;
+      const roleText = r[7] as string | null;
+      const organisationText = r[8] as string | null;
+      const authorId = r[12] as string;
+      const tags = (r[13] as string | null) ?? '';
+      c.id.push(r[0] as string);
+      c.transcript.push(transcriptIndex);
+      c.startOffset.push(r[1] as number);
+      c.endOffset.push(r[2] as number);
+      c.pageStart.push(r[3] as number);
+      c.pageEnd.push(r[4] as number);
+      c.speaker.push(
+        personId === null
+          ? speaker(`label:${label ?? ''}`, () => ({ personId: null, name: label ?? 'Unknown speaker' }))
+          : speaker(personId, () => ({ personId, name: (personName.get(personId) as string | undefined) ?? 'Unknown speaker' })),
+      );
+      c.role.push(roleText === null ? -1 : role(roleText, () => roleText));
+      c.organisation.push(organisationText === null ? -1 : organisation(organisationText, () => organisationText));
+      c.text.push(r[9] as string);
+      c.note.push(r[10] as string | null);
+      c.anchor.push(anchors.get(r[11] as string)!);
+      c.tagSet.push(tagSet(tags, () => (tags === '' ? [] : tags.split(' '))));
+      c.author.push(author(authorId, () => ({ id: authorId, name: (authorName.get(authorId) as string | undefined) ?? 'Someone at another computer' })));
+    }
+  }
+  table.total =
+    limit === undefined
+      ? c.id.length
+      : (db.prepare('SELECT count(*) FROM quotes q JOIN transcripts t ON t.id = q.transcript_id JOIN meetings m ON m.id = t.meeting_id WHERE m.investigation_id = ?').pluck().get(investigationId) as number);
+  return table;
 }

@@ -9,12 +9,31 @@
  *
  * Events go out on `scrutiny:event` as (eventName, payload) to the current window: everything the
  * backend pushes (store.changed, job.progress…) and app.command from the native menu.
+ *
+ * A finished Word export is saved with `scrutiny:save-export` (exportId, title): main shows the
+ * native save dialog and has the backend copy the export there atomically; the page never sends a
+ * path. `scrutiny:open-export` (savedId) opens a file saved that way, and nothing else. The rules
+ * are in export-files.ts.
  */
-import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
+import { existsSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { app, dialog, ipcMain, shell, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
 import type { Backend } from '../../backend';
 import { EVENT_NAMES, type AppCommand, type CallResponse, type EventMap, type EventName } from '../../shared/api/contract';
 import { MAX_UPLOAD_BYTES } from '../../backend/uploads';
+import { copyExportTo } from '../../backend/export';
 import { EVENT_CHANNEL, INVOKE_CHANNEL, UPLOAD_CHANNEL, failure, isTrustedSender, screenInvoke, type SenderFacts } from './security';
+import {
+  OPEN_EXPORT_CHANNEL,
+  SAVE_EXPORT_CHANNEL,
+  SavedExports,
+  describeOpenResult,
+  describeSaveFailure,
+  parseOpenRequest,
+  parseSaveRequest,
+  resolveSaveTarget,
+  saveDialogOptions,
+} from './export-files';
 
 export type WindowGetter = () => BrowserWindow | null;
 
@@ -80,6 +99,8 @@ export function registerIpc(backend: Backend, getWindow: WindowGetter): () => vo
     return backend.upload(fileName, data);
   });
 
+  const disposeExportFiles = registerExportFileIpc(backend, getWindow);
+
   // Every event the backend pushes goes to the window as it is. (The menu's app.command events are
   // sent straight to the window by sendAppCommand, not through the backend.)
   const unsubscribes = EVENT_NAMES.map((name) =>
@@ -89,6 +110,64 @@ export function registerIpc(backend: Backend, getWindow: WindowGetter): () => vo
   return () => {
     ipcMain.removeHandler(INVOKE_CHANNEL);
     ipcMain.removeHandler(UPLOAD_CHANNEL);
+    disposeExportFiles();
     for (const unsubscribe of unsubscribes) unsubscribe();
+  };
+}
+
+const REFUSED_SENDER = 'That request did not come from the workbench window, so it was refused.';
+
+/** Where the save dialog starts; the dialog's own default when the system has no Documents folder. */
+function documentsFolder(): string {
+  try {
+    return app.getPath('documents');
+  } catch {
+    return '';
+  }
+}
+
+/** "Save as…" and "Open in Word" for finished exports. Returns a function that removes both handlers. */
+function registerExportFileIpc(backend: Backend, getWindow: WindowGetter): () => void {
+  const saved = new SavedExports(randomUUID);
+  // One dialog at a time: a second click while the first dialog is open would stack another.
+  let saving = false;
+
+  ipcMain.handle(SAVE_EXPORT_CHANNEL, async (event, exportId: unknown, title: unknown): Promise<CallResponse> => {
+    if (!isTrustedSender(senderFacts(event), trustedWebContentsId(getWindow))) return failure('unauthorised', REFUSED_SENDER);
+    const request = parseSaveRequest(exportId, title);
+    if (!request.ok) return request.response;
+    if (saving) return failure('conflict', 'A save dialog is already open. Finish with it first.');
+    saving = true;
+    try {
+      const options = saveDialogOptions(documentsFolder(), request.defaultFileName);
+      const window = getWindow();
+      const choice = window && !window.isDestroyed() ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
+      if (choice.canceled || !choice.filePath) return { ok: true, result: { saved: false } };
+      const target = resolveSaveTarget(choice.filePath, existsSync);
+      if (!target.ok) return target.response;
+      try {
+        const copied = await copyExportTo(backend, request.exportId, target.path);
+        return { ok: true, result: { saved: true, savedId: saved.remember(copied.path), path: copied.path, bytes: copied.bytes } };
+      } catch (error) {
+        return describeSaveFailure(target.path, error);
+      }
+    } finally {
+      saving = false;
+    }
+  });
+
+  ipcMain.handle(OPEN_EXPORT_CHANNEL, async (event, savedId: unknown): Promise<CallResponse> => {
+    if (!isTrustedSender(senderFacts(event), trustedWebContentsId(getWindow))) return failure('unauthorised', REFUSED_SENDER);
+    const request = parseOpenRequest(savedId, saved);
+    if (!request.ok) return request.response;
+    if (!existsSync(request.path)) {
+      return failure('not_found', 'That document is no longer where it was saved (it may have been moved or deleted). Save it again.');
+    }
+    return describeOpenResult(request.path, await shell.openPath(request.path));
+  });
+
+  return () => {
+    ipcMain.removeHandler(SAVE_EXPORT_CHANNEL);
+    ipcMain.removeHandler(OPEN_EXPORT_CHANNEL);
   };
 }

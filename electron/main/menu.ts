@@ -2,9 +2,9 @@
  * The native menu, as a template (type-only `electron` import; index.ts builds it).
  *
  * Most items send an `app.command` event to the UI, which carries the command out exactly as
- * if the clerk had used its own buttons. Two items are handled here in the main process
- * because they need native dialogs: "Back up store…" (save dialog, then `store.backup`) and
- * "About".
+ * if the clerk had used its own buttons (Undo and Redo too: see `undoRedoItems`). Two items are handled here in the main process
+ * because they need native dialogs: "Save a copy of the store…" (save dialog, then `store.backup`)
+ * and "About".
  */
 import type { MenuItemConstructorOptions } from 'electron';
 import type { AppCommand } from '../../shared/api/contract';
@@ -50,7 +50,11 @@ export function buildMenuTemplate(actions: MenuActions, options: MenuOptions): M
       { label: 'Import…', accelerator: 'CmdOrCtrl+I', click: send('import') },
       { label: 'Export to Word…', accelerator: 'CmdOrCtrl+E', click: send('export-docx') },
       { type: 'separator' },
-      { label: 'Back up store…', click: () => actions.backupStore() },
+      // Both open the Backups dialog (backing up at once, as the first promises); restoring is
+      // chosen from its list of backups, after a confirmation.
+      { label: 'Back up the store…', click: send('backup-store') },
+      { label: 'Restore from a backup…', click: send('backup-store') },
+      { label: 'Save a copy of the store…', click: () => actions.backupStore() },
       { type: 'separator' },
       isMac ? { role: 'close' } : { role: 'quit', label: 'Quit' },
     ],
@@ -59,8 +63,7 @@ export function buildMenuTemplate(actions: MenuActions, options: MenuOptions): M
   const edit: MenuItemConstructorOptions = {
     label: '&Edit',
     submenu: [
-      { role: 'undo' },
-      { role: 'redo' },
+      ...undoRedoItems(options.platform, send),
       { type: 'separator' },
       { role: 'cut' },
       { role: 'copy' },
@@ -124,4 +127,22 @@ export function buildMenuTemplate(actions: MenuActions, options: MenuOptions): M
     : [];
 
   return [...macApp, file, edit, view, ...(isMac ? [{ role: 'windowMenu' } as MenuItemConstructorOptions] : []), help];
+}
+
+/**
+ * Edit › Undo and Redo. Not the native roles, which only undo typing: the page is sent `undo` or
+ * `redo` and decides — in a text field it undoes the typing (as the roles would), elsewhere the
+ * last quote or tag action, as Ctrl/⌘+Z does in the page.
+ *
+ * On Windows and Linux the shortcut is shown but not registered, so the key goes to the page alone:
+ * the page's own handler undoes quote and tag actions, and a text field undoes its typing (were
+ * the menu to take the key as well, it would undo twice). macOS always registers menu shortcuts,
+ * and a text field there relies on the menu for ⌘Z, which the page then carries out.
+ */
+export function undoRedoItems(platform: NodeJS.Platform, send: (command: AppCommand) => () => void): MenuItemConstructorOptions[] {
+  const registerAccelerator = platform === 'darwin';
+  return [
+    { label: 'Undo', accelerator: 'CmdOrCtrl+Z', registerAccelerator, click: send('undo') },
+    { label: 'Redo', accelerator: platform === 'win32' ? 'Ctrl+Y' : 'Shift+CmdOrCtrl+Z', registerAccelerator, click: send('redo') },
+  ];
 }

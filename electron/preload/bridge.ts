@@ -7,6 +7,9 @@
  *   invoke(method, input) → Promise<CallResponse>   (never rejects)
  *   subscribe(event, listener) → unsubscribe         (known event names only)
  *   upload(fileName, bytes) → Promise<CallResponse>  (a file's bytes for an import; never rejects)
+ *   saveExport(exportId, title) → Promise<CallResponse>  ("Save as…" for a finished Word export:
+ *                                                    main shows the native dialog; never rejects)
+ *   openExport(savedId) → Promise<CallResponse>      (opens a file main saved; never rejects)
  * The IpcRendererEvent (which carries `sender`, i.e. ipcRenderer itself) never reaches the page.
  */
 
@@ -14,6 +17,9 @@
 export const INVOKE_CHANNEL = 'scrutiny:invoke';
 export const EVENT_CHANNEL = 'scrutiny:event';
 export const UPLOAD_CHANNEL = 'scrutiny:upload';
+/** Must match electron/main/export-files.ts (a test checks). */
+export const SAVE_EXPORT_CHANNEL = 'scrutiny:save-export';
+export const OPEN_EXPORT_CHANNEL = 'scrutiny:open-export';
 
 /** Must match EVENT_NAMES in shared/api/contract.ts (a test checks). Hard-coded so the preload imports nothing. */
 export const KNOWN_EVENTS: readonly string[] = Object.freeze(['store.changed', 'job.progress', 'app.command']);
@@ -33,7 +39,15 @@ export interface ScrutinyBridge {
   invoke(method: string, input: unknown): Promise<unknown>;
   subscribe(event: string, listener: (payload: unknown) => void): () => void;
   upload(fileName: string, bytes: ArrayBuffer): Promise<unknown>;
+  /** Asks main to save a finished export where the clerk chooses (main's own dialog: no path crosses from the page). */
+  saveExport(exportId: string, title: string): Promise<unknown>;
+  /** Asks main to open a file it saved, by the id it answered with. */
+  openExport(savedId: string): Promise<unknown>;
 }
+
+/** Longest export id, saved-file id or title the bridge passes on; main checks each properly. */
+const MAX_ID_LENGTH = 128;
+const MAX_TITLE_LENGTH = 2000;
 
 function failure(code: string, message: string): ErrorResponse {
   return { ok: false, error: { code, message } };
@@ -89,6 +103,27 @@ export function createBridge(ipc: IpcLike): ScrutinyBridge {
       }
       return ipc.invoke(UPLOAD_CHANNEL, fileName, bytes).catch(() =>
         failure('invalid_input', 'That file could not be sent to the workbench.'),
+      );
+    },
+
+    saveExport(exportId: string, title: string): Promise<unknown> {
+      if (typeof exportId !== 'string' || exportId.length === 0 || exportId.length > MAX_ID_LENGTH) {
+        return Promise.resolve(failure('invalid_input', 'That is not an export the workbench made.'));
+      }
+      if (typeof title !== 'string' || title.length > MAX_TITLE_LENGTH) {
+        return Promise.resolve(failure('invalid_input', 'The report’s title could not be read.'));
+      }
+      return ipc.invoke(SAVE_EXPORT_CHANNEL, exportId, title).catch(() =>
+        failure('internal', 'The desktop app could not save the document. Restart the app and try again.'),
+      );
+    },
+
+    openExport(savedId: string): Promise<unknown> {
+      if (typeof savedId !== 'string' || savedId.length === 0 || savedId.length > MAX_ID_LENGTH) {
+        return Promise.resolve(failure('invalid_input', 'That is not a document saved from the workbench.'));
+      }
+      return ipc.invoke(OPEN_EXPORT_CHANNEL, savedId).catch(() =>
+        failure('internal', 'The desktop app could not open the document. Open it from its folder instead.'),
       );
     },
 

@@ -24,71 +24,16 @@ import {
   type StoreCheck,
 } from '../domain/types';
 import type { SearchResults, TranscriptDetail, TranscriptImportResult, TranscriptSummary } from '../domain/transcripts';
-import type { CoverageRow, Profile, Quote, ReanchorReport, Tag, UndoState } from '../domain/evidence';
+import type { CoverageRow, Profile, Quote, QuoteTable, ReanchorReport, Tag, UndoState } from '../domain/evidence';
 
-/** Declares a result type without a runtime value: `result: returns<Foo>()`. */
-function returns<T>(): T {
-  return undefined as T;
-}
-
-interface MethodSpec<I extends z.ZodType, R> {
-  input: I;
-  result: R;
-  /** One line for the README and error messages. */
-  summary: string;
-}
-
-function method<I extends z.ZodType, R>(input: I, result: R, summary: string): MethodSpec<I, R> {
-  return { input, result, summary };
-}
-
-// ---- Reusable field schemas -------------------------------------------------------------
-
-const id = z.string().trim().min(1, 'An id is required.').max(64, 'That id is too long.');
-
-/** Free text a person types: trimmed, bounded, not empty unless optional. */
-const text = (label: string, max = 500) =>
-  z
-    .string({ error: `${label} must be text.` })
-    .trim()
-    .min(1, `${label} cannot be empty.`)
-    .max(max, `${label} is too long (at most ${max} characters).`);
-
-const optionalText = (label: string, max = 500) =>
-  z
-    .string({ error: `${label} must be text.` })
-    .trim()
-    .max(max, `${label} is too long (at most ${max} characters).`)
-    .transform((value) => (value === '' ? null : value))
-    .nullable();
-
-const isoDate = (label: string) =>
-  z
-    .string({ error: `${label} must be a date.` })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, `${label} must be a date written as YYYY-MM-DD.`)
-    .refine((value) => {
-      const date = new Date(`${value}T00:00:00Z`);
-      return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-    }, `${label} is not a real calendar date.`);
-
-const email = z
-  .string()
-  .trim()
-  .max(254)
-  .transform((value) => (value === '' ? null : value))
-  .nullable()
-  .refine((value) => value === null || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value), {
-    message: 'That email address does not look right.',
-  });
-
-const personFields = z.object({
-  fullName: text('Name', 200),
-  honorific: optionalText('Title', 40).optional(),
-  postNominals: optionalText('Post-nominals', 40).optional(),
-  email: email.optional(),
-});
-
-const empty = z.object({}).strict();
+import { sourcesContract } from './contract-sources';
+import { metricsContract } from './contract-metrics';
+import { reportContract } from './contract-report';
+import { exportContract } from './contract-export';
+import { versionsContract } from './contract-versions';
+import { backupsContract } from './contract-backups';
+import { bundlesContract } from './contract-bundles';
+import { email, empty, id, isoDate, method, optionalText, personFields, returns, text } from './fields';
 
 // ---- The contract -------------------------------------------------------------------------
 
@@ -387,6 +332,11 @@ export const contract = {
     returns<Quote[]>(),
     'Quotes with speaker, organisation, meeting, date, page, tags, author, note and text.',
   ),
+  'quotes.table': method(
+    z.object({ investigationId: id, limit: z.number().int().min(1).max(10_000).optional() }).strict(),
+    returns<QuoteTable>(),
+    'An investigation’s quotes for the evidence grid, as dictionaries and columns; `limit` returns the first few (and the total).',
+  ),
   'quotes.create': method(
     z
       .object({
@@ -439,6 +389,14 @@ export const contract = {
     returns<ChangeLogEntry[]>(),
     'The most recent changes to the store.',
   ),
+
+  ...sourcesContract,
+  ...metricsContract,
+  ...reportContract,
+  ...exportContract,
+  ...versionsContract,
+  ...backupsContract,
+  ...bundlesContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -29,6 +29,9 @@ export const APP_COMMANDS = [
   'go-draft',
   'go-export',
   'find',
+  // Edit › Undo and Redo: the page undoes typing in a text field, otherwise the last quote or tag action.
+  'undo',
+  'redo',
 ] as const;
 export type AppCommand = (typeof APP_COMMANDS)[number];
 export type EventName = keyof EventMap;

@@ -33,3 +33,20 @@ export function formatDateWithWeekday(iso: string): string {
 export function todayIso(now: Date = new Date()): string {
   return now.toISOString().slice(0, 10);
 }
+
+/**
+ * A date as precise as a source gives it, in house style: "2024-12-18" → "18 December 2024",
+ * "2023-03" → "March 2023", "2024" → "2024". Anything else is a programming error (the contract
+ * only lets these three shapes in), so it throws rather than printing something half-right.
+ */
+export function formatPartialDate(value: string): string {
+  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
+  const month = match?.[2] === undefined ? undefined : Number(match[2]);
+  if (!match || (month !== undefined && (month < 1 || month > 12))) throw new RangeError(`Not a partial date: ${value}`);
+  if (month === undefined) return match[1]!;
+  if (match[3] === undefined) return `${MONTHS[month - 1]} ${match[1]}`;
+  const day = Number(match[3]);
+  const real = new Date(Date.UTC(Number(match[1]), month - 1, day));
+  if (real.getUTCMonth() !== month - 1 || day < 1) throw new RangeError(`Not a real calendar date: ${value}`);
+  return formatLongDate(value);
+}

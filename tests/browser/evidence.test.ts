@@ -8,7 +8,9 @@ import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import type { Quote, Tag } from '../../shared/domain/evidence';
+import { expandQuoteTable, type GridQuote, type Quote, type Tag } from '../../shared/domain/evidence';
+import { timeGridLoad, timeQuickFilter, type FilterTiming } from '../../scripts/bench/grid-timing';
+import { seedQuotes } from '../helpers/seed-quotes';
 import { launchBrowser, openWorkbench, type Workbench, type WorkbenchOptions } from './harness';
 
 /** Browser tests get more time than unit tests: Chromium, axe and a real store on a slow CI machine. */
@@ -437,154 +439,134 @@ describe('the codebook', () => {
   });
 });
 
+describe('quotes.table, the grid\'s data', () => {
+  test('holds every quote as quotes.list does, in dictionaries and columns; a limit gives the first few and the total', SLOW, async () => {
+    const { sampleId, backend } = await open();
+    const { client } = backend;
+    const list = await client.call('quotes.list', { investigationId: sampleId });
+    const table = await client.call('quotes.table', { investigationId: sampleId });
+    expect(table.total).toBe(80);
+    // The same quotes, in the same order, with the same fields (tags as a set: the table sends each set once).
+    const comparable = (q: GridQuote) => ({ ...q, tagIds: [...q.tagIds].sort() });
+    expect(expandQuoteTable(table).map(comparable)).toEqual(list.map(({ speakerTurnId: _t, createdAt: _c, updatedAt: _u, ...rest }) => comparable(rest)));
+    // What many quotes share is sent once.
+    const transcripts = new Set(list.map((q) => q.transcriptId));
+    expect(table.transcripts.map((t) => t.id).sort()).toEqual([...transcripts].sort());
+    expect(table.speakers.length).toBe(new Set(list.map((q) => q.personId ?? q.speaker)).size);
+    expect(table.tagSets.length).toBe(new Set(list.map((q) => [...q.tagIds].sort().join(' '))).size);
+
+    const first = await client.call('quotes.table', { investigationId: sampleId, limit: 12 });
+    expect(first.total).toBe(80);
+    expect(first.columns.id).toEqual(table.columns.id.slice(0, 12));
+    expect(expandQuoteTable(first)).toEqual(expandQuoteTable(table).slice(0, 12));
+
+    // A bad investigation or limit is refused in words a clerk can act on.
+    await expect(client.call('quotes.table', { investigationId: 'no-such-investigation' })).rejects.toMatchObject({ code: 'not_found' });
+    await expect(client.call('quotes.table', { investigationId: sampleId, limit: 0 })).rejects.toMatchObject({ code: 'invalid_input' });
+  });
+});
+
+describe('Edit › Undo and Redo from the desktop menu', () => {
+  test('undo typing in a text field, and otherwise the last quote or tag action', SLOW, async () => {
+    const { page, host, sampleId, backend } = await open();
+    const tags = await backend.client.call('tags.list', { investigationId: sampleId });
+    const rec5 = tags.find((t) => t.name === 'Recommendation 5')!;
+    const quote = (await backend.client.call('quotes.list', { investigationId: sampleId })).find((q) => !q.tagIds.includes(rec5.id))!;
+    await openGrid(page, host.origin, sampleId);
+    await backend.client.call('quotes.tag', { quoteId: quote.id, tagId: rec5.id });
+    const undo = header(page).getByRole('button', { name: /^Undo/ });
+    await expect.poll(() => buttonText(undo)).toBe('Undo Tag a quote to Recommendation 5');
+
+    // In the filter box, Edit › Undo takes back the typing, as the native menu item did; nothing else is undone.
+    const filter = page.getByRole('searchbox', { name: 'Filter quotes' });
+    await filter.click();
+    await page.keyboard.type('Bradford');
+    await expect.poll(() => filter.inputValue()).toBe('Bradford');
+    backend.emit('app.command', { command: 'undo' });
+    await expect.poll(() => filter.inputValue()).not.toBe('Bradford');
+    expect((await backend.client.call('history.state', {})).canUndo).toBe(true);
+    backend.emit('app.command', { command: 'redo' });
+    await expect.poll(() => filter.inputValue()).toBe('Bradford');
+    expect((await backend.client.call('history.state', {})).canRedo).toBe(false);
+
+    // Elsewhere it undoes the last action and says so; Redo puts it back.
+    await filter.fill('');
+    await page.locator('.evidence-grid .ag-row[row-index="0"] [col-id="text"]').click();
+    backend.emit('app.command', { command: 'undo' });
+    await expect.poll(() => page.locator('.toast').textContent()).toBe('Undone: Tag a quote to Recommendation 5');
+    await expect.poll(async () => (await backend.client.call('quotes.list', { investigationId: sampleId })).find((q) => q.id === quote.id)!.tagIds).not.toContain(rec5.id);
+    backend.emit('app.command', { command: 'redo' });
+    await expect.poll(() => page.locator('.toast').textContent()).toBe('Redone: Tag a quote to Recommendation 5');
+    await expect.poll(async () => (await backend.client.call('quotes.list', { investigationId: sampleId })).find((q) => q.id === quote.id)!.tagIds).toContain(rec5.id);
+  });
+});
+
 describe('speed with 50,000 quotes', () => {
-  test('the grid paints its first rows and the quick filter answers quickly', PERF, async () => {
+  /**
+   * The targets (first rows under 1 s, quick filter under 150 ms) are held by `npm run bench`,
+   * which measures the same way on a quiet machine; this test prints its figures and checks that
+   * 50,000 quotes load, count, filter and group correctly, with bounds that only catch something
+   * badly wrong.
+   */
+  test('the grid paints its first rows, then holds every quote; the quick filter and grouping answer correctly', PERF, async () => {
     const { page, host, sampleId, backend } = await open();
     const seeded = seedQuotes(backend.store.db, 50_000);
     expect(seeded).toBe(50_000);
+    const quotes = await backend.client.call('quotes.list', { investigationId: sampleId });
+    const tags = await backend.client.call('tags.list', { investigationId: sampleId });
+    expect(quotes).toHaveLength(50_080);
+    // The grid's data holds every one of them.
+    const table = await backend.client.call('quotes.table', { investigationId: sampleId });
+    expect(table.columns.id).toEqual(quotes.map((q) => q.id));
+    expect(expandQuoteTable(table).map((q) => q.text)).toEqual(quotes.map((q) => q.text));
+
     await page.goto(`${host.origin}/#/investigations/${sampleId}/overview`);
     await page.getByRole('main').getByRole('heading', { level: 1 }).waitFor();
+    const load = await timeGridLoad(page, `#/investigations/${sampleId}/evidence`, '50,080 quotes.');
+    expect(await page.locator('.evidence-grid [role="treegrid"], .evidence-grid [role="grid"]').first().getAttribute('aria-rowcount')).toBe('50082');
 
-    // What the API alone costs: quotes.list through the host, parsed.
-    const api = await page.evaluate(async (investigationId) => {
-      const start = performance.now();
-      const response = await fetch('/api/call', {
-        method: 'POST',
-        credentials: 'same-origin',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ method: 'quotes.list', input: { investigationId } }),
-      });
-      const text = await response.text();
-      const received = performance.now();
-      const body = JSON.parse(text) as { result: unknown[] };
-      return { ms: performance.now() - start, fetchMs: received - start, bytes: text.length, count: body.result.length };
-    }, sampleId);
-    expect(api.count).toBe(50_080);
-
-    // From navigating to the Evidence area until the first rows are on screen.
-    const firstPaint = await page.evaluate(
-      (hash) =>
-        new Promise<{ total: number; waitingForApi: number }>((resolve, reject) => {
-          window.setTimeout(() => reject(new Error('No grid rows after 60 s')), 60_000);
-          performance.clearResourceTimings();
-          const start = performance.now();
-          const painted = () => document.querySelector('.evidence-grid .ag-row .evidence-grid__quote') !== null;
-          const observer = new MutationObserver(() => {
-            if (!painted()) return;
-            observer.disconnect();
-            requestAnimationFrame(() =>
-              setTimeout(() => {
-                const calls = performance.getEntriesByType('resource').filter((e) => e.name.endsWith('/api/call')) as PerformanceResourceTiming[];
-                const quotesCall = calls.sort((a, b) => b.transferSize - a.transferSize || b.duration - a.duration)[0];
-                resolve({ total: performance.now() - start, waitingForApi: quotesCall ? quotesCall.responseEnd - start : NaN });
-              }, 0),
-            );
-          });
-          observer.observe(document.body, { childList: true, subtree: true });
-          window.location.hash = hash;
-        }),
-      `#/investigations/${sampleId}/evidence`,
-    );
-    await expect.poll(() => gridStatus(page).textContent()).toBe('50,080 quotes.');
-
-    /**
-     * From typing into the quick filter until the new rows are painted, and until the count above
-     * the grid says so.
-     */
-    const filterMs = (text: string) =>
-      page.evaluate(
-        (value) =>
-          new Promise<{ rows: number; count: number; text: string | null }>((resolve, reject) => {
-            window.setTimeout(() => reject(new Error('The filter did not change the rows within 30 s')), 30_000);
-            const input = document.querySelector<HTMLInputElement>('.evidence-grid__filter input')!;
-            const status = document.querySelector('.evidence-grid__status [role="status"]')!;
-            const rowsArea = document.querySelector('.evidence-grid [role="rowgroup"]')!;
-            const before = status.textContent;
-            let rows = 0;
-            const onRows = new MutationObserver(() => {
-              onRows.disconnect();
-              requestAnimationFrame(() => setTimeout(() => (rows = performance.now() - start), 0));
-            });
-            onRows.observe(rowsArea, { childList: true, subtree: true, characterData: true, attributes: true });
-            const onCount = new MutationObserver(() => {
-              if (status.textContent === before) return;
-              onCount.disconnect();
-              requestAnimationFrame(() =>
-                setTimeout(() => {
-                  const count = performance.now() - start;
-                  const done = () => (rows ? resolve({ rows, count, text: status.textContent }) : setTimeout(done, 5));
-                  done();
-                }, 0),
-              );
-            });
-            onCount.observe(status, { childList: true, subtree: true, characterData: true });
-            const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
-            const start = performance.now();
-            setValue.call(input, value);
-            input.dispatchEvent(new Event('input', { bubbles: true }));
-          }),
-        text,
-      );
     // A moment after the first paint (the filter's texts are prepared while the page is idle).
     await page.waitForTimeout(2_000);
-    const cold = await filterMs('Bradford');
-    const cleared = await filterMs('');
-    const warm = await filterMs('trust');
-    await filterMs('');
-    const warmAgain = await filterMs('Commissioner');
-    await filterMs('');
+    const expected = (word: string) => quotes.filter((q) => searchable(q, tags).includes(word.toLowerCase())).length;
+    const shown = (n: number) => `Showing ${n.toLocaleString('en-GB')} quote${n === 1 ? '' : 's'} of 50,080.`;
+    const cold = await timeQuickFilter(page, 'Bradford');
+    expect(cold.status).toBe(shown(expected('Bradford')));
+    const cleared = await timeQuickFilter(page, '');
+    expect(cleared.status).toBe('50,080 quotes.');
+    const warm = await timeQuickFilter(page, 'trust');
+    expect(warm.status).toBe(shown(expected('trust')));
+    await timeQuickFilter(page, '');
+    const warmAgain = await timeQuickFilter(page, 'Commissioner');
+    expect(warmAgain.status).toBe(shown(expected('Commissioner')));
+    // Every word must match: "Bradford" and "trust" together are fewer than either.
+    const both = await timeQuickFilter(page, 'trust Bradford');
+    expect(both.status).toBe(shown(quotes.filter((q) => searchable(q, tags).includes('trust') && searchable(q, tags).includes('bradford')).length));
+    await timeQuickFilter(page, '');
 
     // Grouping re-shapes every row (a quote under each of its recommendations).
     const groupStart = Date.now();
     await page.getByRole('combobox', { name: 'Group by' }).selectOption({ label: 'Recommendation' });
     await page.locator('.evidence-group').first().waitFor();
     const groupMs = Date.now() - groupStart;
+    await expect.poll(() => gridStatus(page).textContent()).toMatch(/^50,080 quotes, grouped by recommendation \(\d+ groups\)\.$/);
 
     const ms = (n: number) => `${Math.round(n)} ms`;
-    const filterLine = (label: string, f: { rows: number; count: number; text: string | null }) => `    ${label}: rows painted ${ms(f.rows)}, count updated ${ms(f.count)} (${f.text})`;
+    const filterLine = (label: string, f: FilterTiming) => `    ${label}: rows painted ${ms(f.rows)}, count updated ${ms(f.count)} (${f.status})`;
     console.log(
       [
-        `Evidence grid with ${api.count.toLocaleString('en-GB')} quotes:`,
-        `  quotes.list through the host, from the page: ${ms(api.ms)} (${ms(api.fetchMs)} to receive ${(api.bytes / 1e6).toFixed(1)} MB of JSON, the rest to parse it)`,
-        `  navigation to the first rows painted: ${ms(firstPaint.total)} (target < 1000 ms), of which waiting for quotes.list: ${ms(firstPaint.waitingForApi)}; in the page after it arrived: ${ms(firstPaint.total - firstPaint.waitingForApi)}`,
+        `Evidence grid with ${quotes.length.toLocaleString('en-GB')} quotes (targets: npm run bench):`,
+        `  navigation to the first rows painted: ${ms(load.firstRows)} (target < 1000 ms); every quote in the grid, count shown: ${ms(load.allRows)}`,
         `  quick filter (target < 150 ms):`,
-        filterLine('"Bradford", the first filter (ag-grid builds its cache)', cold),
+        filterLine('"Bradford", the first filter', cold),
         filterLine('cleared', cleared),
         filterLine('"trust"', warm),
         filterLine('"Commissioner"', warmAgain),
+        filterLine('"trust Bradford"', both),
         `  group by recommendation: ${ms(groupMs)}`,
       ].join('\n'),
     );
     // Generous bounds: the bench holds the targets; these catch something badly wrong.
-    expect(firstPaint.total).toBeLessThan(5_000);
-    expect(Math.max(cold.rows, warm.rows, warmAgain.rows)).toBeLessThan(1_500);
+    expect(load.firstRows).toBeLessThan(5_000);
+    expect(Math.max(cold.count, warm.count, warmAgain.count)).toBeLessThan(1_500);
   });
 });
-
-/**
- * Copies the sample's quotes (and their tags) until the investigation holds `total` more, written
- * straight into the store: realistic rows in seconds, where marking each through the API would
- * take minutes.
- */
-function seedQuotes(db: Workbench['backend']['store']['db'], total: number): number {
-  const quotes = db.prepare('SELECT * FROM quotes ORDER BY id').all() as Record<string, unknown>[];
-  const links = db.prepare('SELECT quote_id, tag_id, author_id FROM quote_tags').all() as { quote_id: string; tag_id: string; author_id: string }[];
-  const tagsOf = new Map<string, { tag_id: string; author_id: string }[]>();
-  for (const link of links) tagsOf.set(link.quote_id, [...(tagsOf.get(link.quote_id) ?? []), link]);
-  const columns = Object.keys(quotes[0]!);
-  const insertQuote = db.prepare(`INSERT INTO quotes (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`);
-  const insertLink = db.prepare('INSERT INTO quote_tags (id, quote_id, tag_id, author_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)');
-  const notes = [null, 'Strong evidence for the recommendation.', 'Contrast with the Commissioner’s answer.', null, 'Check the figures against MOPAC’s dashboard.'];
-  let written = 0;
-  db.transaction(() => {
-    for (let i = 0; i < total; i += 1) {
-      const source = quotes[i % quotes.length]!;
-      const id = `perf-${String(i).padStart(6, '0')}`;
-      const stamp = new Date(Date.UTC(2025, 0, 1, 0, 0, i % 86_400)).toISOString();
-      insertQuote.run({ ...source, id, note: notes[i % notes.length], created_at: stamp, updated_at: stamp });
-      for (const [n, link] of (tagsOf.get(source.id as string) ?? []).entries()) insertLink.run(`${id}-t${n}`, id, link.tag_id, link.author_id, stamp, stamp);
-      written += 1;
-    }
-  })();
-  return written;
-}

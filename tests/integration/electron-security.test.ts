@@ -502,11 +502,11 @@ describe('the native menu', () => {
     return { actions, items };
   }
 
-  it('sends every UI command from APP_COMMANDS as app.command (backup is handled in main)', () => {
+  it('sends every UI command from APP_COMMANDS as app.command; “Save a copy of the store…” is handled in main', () => {
     const { actions, items } = build(true);
     for (const item of items) if (typeof item.click === 'function') (item.click as () => void)();
     const sent = actions.command.mock.calls.map(([command]) => command);
-    expect(new Set(sent)).toEqual(new Set(APP_COMMANDS.filter((command) => command !== 'backup-store')));
+    expect(new Set(sent)).toEqual(new Set(APP_COMMANDS));
     expect(sent.every((command) => (APP_COMMANDS as readonly string[]).includes(command))).toBe(true);
     expect(actions.backupStore).toHaveBeenCalledTimes(1);
     expect(actions.about).toHaveBeenCalledTimes(1);
@@ -661,14 +661,14 @@ describe('the preload bridge', () => {
 });
 
 describe('the preload entry point (electron mocked)', () => {
-  it('exposes window.scrutiny with exactly invoke and subscribe, and never ipcRenderer', async () => {
+  it('exposes window.scrutiny with exactly the bridge’s functions, and never ipcRenderer', async () => {
     const electron = await import('electron');
     await import('../../electron/preload/index');
     const expose = vi.mocked(electron.contextBridge.exposeInMainWorld);
     expect(expose).toHaveBeenCalledTimes(1);
     const [key, api] = expose.mock.calls[0] as [string, Record<string, unknown>];
     expect(key).toBe('scrutiny');
-    expect(Object.keys(api).sort()).toEqual(['invoke', 'subscribe']);
+    expect(Object.keys(api).sort()).toEqual(['invoke', 'openExport', 'saveExport', 'subscribe', 'upload']);
     expect(typeof api.invoke).toBe('function');
     expect(typeof api.subscribe).toBe('function');
     expect(Object.values(api)).not.toContain(electron.ipcRenderer);

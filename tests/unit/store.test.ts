@@ -65,7 +65,9 @@ describe('opening a store', () => {
   it('gives every travelling row a stable id, an author and created/updated stamps', async () => {
     const store = await openStore(tempStorePath());
     // Local or derived tables: rebuilt from travelling rows (or files), never merged themselves.
-    const local = new Set(['store_info', 'schema_migrations', 'attachments', 'transcript_pages', 'speaker_turns', 'transcript_segments', 'change_log', 'profiles']);
+    // Local bookkeeping that never travels (the sync tables are the clocks and tombstones of merging).
+    const local = new Set(['store_info', 'schema_migrations', 'attachments', 'transcript_pages', 'speaker_turns', 'transcript_segments', 'change_log', 'profiles',
+      'sync_clock', 'sync_rows', 'sync_fields', 'sync_tombstones', 'sync_authors', 'merge_conflicts']);
     const tables = (store.db.prepare(`SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'`).all() as { name: string }[])
       .map((r) => r.name)
       .filter((name) => !local.has(name) && !name.startsWith('search_index'));

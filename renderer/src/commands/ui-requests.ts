@@ -43,6 +43,9 @@ function createRequest<T>(keepUntilHeard: boolean): UiRequest<T> {
 /** Focus the Transcripts page's "Choose a file…" button (the desktop menu's Import command). */
 export const focusImportRequest = createRequest<void>(true);
 
+/** Focus the Export page's "Export to Word" button (the desktop menu's Export to Word… command). */
+export const focusExportRequest = createRequest<void>(true);
+
 /** Open the transcript search (Ctrl/Cmd+K, the desktop menu's Find command). */
 export const openSearchRequest = createRequest<void>(true);
 

@@ -1,34 +1,36 @@
 /**
- * Backing up and checking the store: reachable from the desktop menu (app.command) and from the
- * Export area, with the result shown in a dialog so the clerk can read where the backup went.
+ * Backing up, restoring and checking the store: reachable from the desktop menu (app.command)
+ * and from the Export area. `backup` opens the Backups dialog and makes a backup at once (what
+ * "Back up the store" promises); `manageBackups` opens it to restore, check or delete backups;
+ * `check` shows the store's integrity check.
  */
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import type { StoreCheck } from '../../../shared/domain/types';
 import { useApi } from '../api/WorkbenchContext';
 import { describeError } from '../hooks/useSubmit';
+import { BackupsDialog } from './backups/BackupsDialog';
+import { StoreCheckResult } from './backups/StoreCheckResult';
 import { Modal } from './Modal';
 
 interface StoreActions {
   backup: () => void;
+  manageBackups: () => void;
   check: () => void;
 }
 
-const StoreActionsContext = createContext<StoreActions>({ backup: () => {}, check: () => {} });
+const StoreActionsContext = createContext<StoreActions>({ backup: () => {}, manageBackups: () => {}, check: () => {} });
 
 type Result<T> = { state: 'running' } | { state: 'done'; value: T } | { state: 'failed'; message: string };
 
 export function StoreActionsProvider({ children }: { children: ReactNode }) {
   const api = useApi();
-  const [backup, setBackup] = useState<Result<{ path: string; bytes: number }> | null>(null);
+  // A new key each opening, so a dialog opened again starts afresh (and backs up again if asked).
+  const [backups, setBackups] = useState<{ key: number; title: string; backUpOnOpen: boolean } | null>(null);
   const [check, setCheck] = useState<Result<StoreCheck> | null>(null);
 
-  const runBackup = useCallback(() => {
-    setBackup({ state: 'running' });
-    api.call('store.backup', {}).then(
-      (value) => setBackup({ state: 'done', value }),
-      (error: unknown) => setBackup({ state: 'failed', message: describeError(error).message }),
-    );
-  }, [api]);
+  const openBackups = useCallback((backUpOnOpen: boolean) => {
+    setBackups((previous) => ({ key: (previous?.key ?? 0) + 1, title: backUpOnOpen ? 'Back up the store' : 'Backups', backUpOnOpen }));
+  }, []);
 
   const runCheck = useCallback(() => {
     setCheck({ state: 'running' });
@@ -38,33 +40,15 @@ export function StoreActionsProvider({ children }: { children: ReactNode }) {
     );
   }, [api]);
 
-  const actions = useMemo(() => ({ backup: runBackup, check: runCheck }), [runBackup, runCheck]);
+  const actions = useMemo(
+    () => ({ backup: () => openBackups(true), manageBackups: () => openBackups(false), check: runCheck }),
+    [openBackups, runCheck],
+  );
 
   return (
     <StoreActionsContext.Provider value={actions}>
       {children}
-      {backup ? (
-        <Modal title="Back up the store" onClose={() => setBackup(null)}>
-          {backup.state === 'running' ? <p role="status">Making a backup of the store…</p> : null}
-          {backup.state === 'failed' ? (
-            <p className="notice notice--error" role="alert">
-              The backup was not made. {backup.message}
-            </p>
-          ) : null}
-          {backup.state === 'done' ? (
-            <div role="status">
-              <p>The backup was made and checked. It is saved at:</p>
-              <p className="file-path">{backup.value.path}</p>
-              <p>Size: {formatBytes(backup.value.bytes)}</p>
-            </div>
-          ) : null}
-          <div className="form-actions">
-            <button type="button" className="button" onClick={() => setBackup(null)}>
-              Done
-            </button>
-          </div>
-        </Modal>
-      ) : null}
+      {backups ? <BackupsDialog key={backups.key} title={backups.title} backUpOnOpen={backups.backUpOnOpen} onClose={() => setBackups(null)} /> : null}
       {check ? (
         <Modal title="Check the store" onClose={() => setCheck(null)} wide>
           {check.state === 'running' ? <p role="status">Checking the store…</p> : null}
@@ -87,57 +71,4 @@ export function StoreActionsProvider({ children }: { children: ReactNode }) {
 
 export function useStoreActions(): StoreActions {
   return useContext(StoreActionsContext);
-}
-
-function StoreCheckResult({ result }: { result: StoreCheck }) {
-  const integrityOk = result.integrity.length === 1 && result.integrity[0] === 'ok';
-  return (
-    <div role="status">
-      <p className={result.ok ? 'notice notice--success' : 'notice notice--error'}>
-        {result.ok ? 'The store is in good order.' : 'The store has problems. Make a backup before changing anything, and ask for help.'}
-      </p>
-      <dl className="facts">
-        <div>
-          <dt>Store</dt>
-          <dd className="file-path">{result.path}</dd>
-        </div>
-        <div>
-          <dt>Integrity</dt>
-          <dd>{integrityOk ? 'No problems found' : result.integrity.join('; ')}</dd>
-        </div>
-        <div>
-          <dt>Broken links between records</dt>
-          <dd>{result.foreignKeyViolations === 0 ? 'None' : result.foreignKeyViolations.toLocaleString('en-GB')}</dd>
-        </div>
-        <div>
-          <dt>Store schema</dt>
-          <dd>
-            Version {result.schemaVersion} (this app writes version {result.appSchemaVersion})
-          </dd>
-        </div>
-        <div>
-          <dt>Updates waiting</dt>
-          <dd>{result.pendingMigrations.length === 0 ? 'None' : result.pendingMigrations.map((n) => `#${n}`).join(', ')}</dd>
-        </div>
-        <div>
-          <dt>Journal mode</dt>
-          <dd>{result.journalMode.toUpperCase()}</dd>
-        </div>
-        <div>
-          <dt>Full-text search</dt>
-          <dd>{result.fts5 ? 'Available' : 'Not available'}</dd>
-        </div>
-        <div>
-          <dt>SQLite version</dt>
-          <dd>{result.sqliteVersion}</dd>
-        </div>
-      </dl>
-    </div>
-  );
-}
-
-function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} bytes`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }

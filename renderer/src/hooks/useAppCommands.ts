@@ -2,7 +2,7 @@
 import { useEffect, useRef } from 'react';
 import type { AppCommand } from '../../../shared/api/contract';
 import { useApi } from '../api/WorkbenchContext';
-import { focusImportRequest, openSearchRequest } from '../commands/ui-requests';
+import { focusExportRequest, focusImportRequest, openSearchRequest } from '../commands/ui-requests';
 import { useAnnounce } from '../components/Announcer';
 import { useStoreActions } from '../components/StoreActions';
 import { navigate, type AreaKey } from '../routing/routes';
@@ -65,6 +65,8 @@ export function useAppCommands(): void {
             navigate({ name: 'investigation', id: route.id, area });
             // "Import…" lands on the "Choose a file…" button of the Transcripts page.
             if (command === 'import') focusImportRequest.request();
+            // "Export to Word…" lands on the Export page's "Export to Word" button.
+            if (command === 'export-docx') focusExportRequest.request();
           }
         }
       }),

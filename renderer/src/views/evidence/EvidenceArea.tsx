@@ -6,7 +6,7 @@
  *   Coverage  each recommendation and chapter against its evidence; gaps stand out
  *   Codebook  the tags: the report's chapters, sections and recommendations, and themes
  */
-import { lazy, Suspense, useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import type { Tag } from '../../../../shared/domain/evidence';
 import { AreaHeader } from '../../components/AreaHeader';
 import { AreaLink } from '../../components/AreaLink';
@@ -17,14 +17,12 @@ import { useLoadedInvestigation } from '../../investigation/InvestigationContext
 import { hrefFor } from '../../routing/routes';
 import { Codebook } from './Codebook';
 import { CoverageView } from './CoverageView';
+import { useGridQuotes } from './useGridQuotes';
 import './evidence.css';
 
-const loadGrid = () => import('./QuotesGrid');
 // The grid library is large; load it only when the Quotes view is opened.
-const QuotesGrid = lazy(() => loadGrid().then((module) => ({ default: module.QuotesGrid })));
-
-/** What a quote row is made of: its own fields, its tags, and the transcript, meeting and speaker it names. */
-const QUOTE_ENTITIES = ['quote', 'tag', 'transcript', 'meeting', 'panel', 'participant', 'member', 'person', 'investigation'] as const;
+const loadGrid = () => import('./QuotesGrid');
+type QuotesGridComponent = Awaited<ReturnType<typeof loadGrid>>['QuotesGrid'];
 
 const VIEWS = [
   { key: 'quotes', label: 'Quotes' },
@@ -71,20 +69,28 @@ export function EvidenceArea() {
 }
 
 function QuotesView({ investigationId, tags }: { investigationId: string; tags: QueryState<Tag[]> }) {
-  // Fetch the grid's code while the quotes load, rather than after.
+  // The grid's code loads while the quotes do. Not React.lazy: React holds back what a Suspense
+  // boundary reveals for up to 300 ms after its fallback, which would be a third of the time the
+  // first rows have to appear.
+  const [Grid, setGrid] = useState<{ component: QuotesGridComponent } | null>(null);
+  const [gridError, setGridError] = useState<unknown>(null);
   useEffect(() => {
-    void loadGrid();
+    let live = true;
+    loadGrid().then(
+      (module) => live && setGrid({ component: module.QuotesGrid }),
+      (error: unknown) => live && setGridError(error),
+    );
+    return () => {
+      live = false;
+    };
   }, []);
-  // Tens of thousands of quotes: reload only for changes that can alter what the grid shows of them.
-  const quotes = useApiQuery(`quotes:${investigationId}`, (api) => api.call('quotes.list', { investigationId }), {
-    investigationId,
-    entities: QUOTE_ENTITIES,
-  });
+  const quotes = useGridQuotes(investigationId);
 
-  if (quotes.error && !quotes.data) return <LoadError error={quotes.error} what="the quotes" onRetry={quotes.reload} />;
+  // A failed reload leaves what was loaded on screen; a failure before every quote arrived does not.
+  if (quotes.error && !quotes.complete) return <LoadError error={quotes.error} what="the quotes" onRetry={quotes.reload} />;
   if (tags.error && !tags.data) return <LoadError error={tags.error} what="the tags" onRetry={tags.reload} />;
-  if (!quotes.data || !tags.data) return <Loading what="the quotes" />;
-  if (quotes.data.length === 0) {
+  if (!quotes.quotes || !tags.data) return <Loading what="the quotes" />;
+  if (quotes.quotes.length === 0) {
     return (
       <div className="notice notice--info">
         <p>No quotes have been marked in this investigation yet.</p>
@@ -95,9 +101,7 @@ function QuotesView({ investigationId, tags }: { investigationId: string; tags: 
       </div>
     );
   }
-  return (
-    <Suspense fallback={<Loading what="the quotes grid" />}>
-      <QuotesGrid investigationId={investigationId} quotes={quotes.data} tags={tags.data} />
-    </Suspense>
-  );
+  if (gridError) return <LoadError error={gridError} what="the quotes grid" onRetry={() => window.location.reload()} />;
+  if (!Grid) return <Loading what="the quotes grid" />;
+  return <Grid.component investigationId={investigationId} quotes={quotes.quotes} total={quotes.total} onFirstRows={quotes.painted} tags={tags.data} />;
 }

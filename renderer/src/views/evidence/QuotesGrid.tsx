@@ -20,14 +20,16 @@ import {
 } from 'ag-grid-community';
 import { gridTheme } from '../../components/grid-theme';
 import { AgGridReact, type CustomCellRendererProps } from 'ag-grid-react';
-import type { Quote, Tag } from '../../../../shared/domain/evidence';
+import type { GridQuote, Tag } from '../../../../shared/domain/evidence';
 import type { Id } from '../../../../shared/domain/types';
 import { longDateOr } from '../../format/dates';
 import { count } from '../../format/plural';
 import { useHashParam } from '../../hooks/useHashParam';
 import { navigate, parseHash, readerHref } from '../../routing/routes';
 import { ANCHOR_HINTS, attribution, localDateStamp, pageLabel } from './evidence-format';
-import { GROUP_BY_OPTIONS, baseRows, groupRows, isGroupBy, searchText, warmSearchTexts, type EvidenceRow, type GroupBy, type GroupRow, type QuoteRow } from './quote-rows';
+import { AnchorCell, ClampCell, OpenLinkCell, QuoteTextCell, TagsCell } from './grid-cells';
+import { createFrameDebounce, createMatcher, filterWords } from './quick-filter';
+import { GROUP_BY_OPTIONS, baseRows, groupRows, isGroupBy, searchPartsOf, warmSearchTexts, type EvidenceRow, type GroupBy, type GroupRow, type QuoteRow } from './quote-rows';
 import './evidence.css';
 
 const theme = gridTheme;
@@ -65,6 +67,40 @@ function createGroupCounts(): GroupCounts {
   };
 }
 
+/**
+ * How many quotes (and groups) the filters let through, of how many quotes the grid holds: kept
+ * outside React state so that a filter re-renders the count above the grid and nothing else.
+ */
+interface Shown {
+  quotes: number | null;
+  groups: number;
+  /** Quotes in the grid's rows when counted (the first screenful, then all). */
+  of: number;
+}
+
+interface ShownCount {
+  get(): Shown;
+  set(quotes: number, groups: number, of: number): void;
+  subscribe(listener: () => void): () => void;
+}
+
+function createShownCount(): ShownCount {
+  let value: Shown = { quotes: null, groups: 0, of: 0 };
+  const listeners = new Set<() => void>();
+  return {
+    get: () => value,
+    set(quotes, groups, of) {
+      if (value.quotes === quotes && value.groups === groups && value.of === of) return;
+      value = { quotes, groups, of };
+      for (const listener of listeners) listener();
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
 interface GridContext {
   counts: GroupCounts;
   columnCount: number;
@@ -73,25 +109,29 @@ interface GridContext {
 
 const asQuote = (data: EvidenceRow | undefined): QuoteRow | null => (data && data.kind === 'quote' ? data : null);
 
-function openInReader(investigationId: Id, quote: Quote): void {
+function openInReader(investigationId: Id, quote: GridQuote): void {
   const route = parseHash(readerHref(investigationId, quote.transcriptId, { page: quote.pageStart, offset: quote.startOffset }));
   if (route) navigate(route);
 }
 
 interface Props {
   investigationId: Id;
-  quotes: Quote[];
+  /** The quotes loaded so far: the first screenful, then all of them. */
+  quotes: GridQuote[];
+  /** Quotes in the investigation, loaded or not. */
+  total: number;
+  /** Called once the grid has painted its first rows. */
+  onFirstRows: () => void;
   tags: Tag[];
 }
 
-export function QuotesGrid({ investigationId, quotes, tags }: Props) {
+export function QuotesGrid({ investigationId, quotes, total, onFirstRows, tags }: Props) {
   const ids = useId();
   const [groupParam, setGroupParam] = useHashParam('group');
   const groupBy: GroupBy = isGroupBy(groupParam) ? groupParam : 'none';
   const [filter, setFilter] = useState('');
   const [focusedId, setFocusedId] = useState<string | null>(null);
-  const [shown, setShown] = useState<number | null>(null);
-  const [shownGroups, setShownGroups] = useState(0);
+  const shown = useMemo(createShownCount, []);
   const apiRef = useRef<GridApi<EvidenceRow> | null>(null);
   const counts = useMemo(createGroupCounts, []);
 
@@ -106,6 +146,29 @@ export function QuotesGrid({ investigationId, quotes, tags }: Props) {
 
   // After the first paint, get the quick filter's texts ready while nobody is typing.
   useEffect(() => warmSearchTexts(base), [base]);
+
+  // The quick filter: the box shows each key at once; the grid filters at the next frame.
+  const filterRef = useRef<{ words: string[]; matches: ReturnType<typeof createMatcher> }>({ words: [], matches: () => true });
+  const debounce = useMemo(
+    () =>
+      createFrameDebounce((value) => {
+        const words = filterWords(value);
+        if (words.join(' ') === filterRef.current.words.join(' ')) return;
+        filterRef.current = { words, matches: createMatcher(words) };
+        apiRef.current?.onFilterChanged();
+      }),
+    [],
+  );
+  useEffect(() => () => debounce.cancel(), [debounce]);
+  const onFilterInput = (value: string) => {
+    setFilter(value);
+    debounce.push(value);
+  };
+  const isExternalFilterPresent = useCallback(() => filterRef.current.words.length > 0, []);
+  const doesExternalFilterPass = useCallback((node: IRowNode<EvidenceRow>) => {
+    const row = asQuote(node.data);
+    return row !== null && filterRef.current.matches(searchPartsOf(row));
+  }, []);
 
   const columns = useMemo<ColDef<EvidenceRow>[]>(() => columnDefs(), []);
   const context = useMemo<GridContext>(() => ({ counts, columnCount: columns.length, investigationId }), [counts, columns.length, investigationId]);
@@ -147,7 +210,7 @@ export function QuotesGrid({ investigationId, quotes, tags }: Props) {
     if (!api) return;
     counts.publish();
     if (groupByRef.current === 'none') {
-      setShown(api.getDisplayedRowCount());
+      shown.set(api.getDisplayedRowCount(), 0, shapeRef.current.quoteCount);
       return;
     }
     const seen = new Set<string>();
@@ -156,9 +219,8 @@ export function QuotesGrid({ investigationId, quotes, tags }: Props) {
       if (node.data?.kind === 'quote') seen.add(node.data.quote.id);
       else if (node.data?.kind === 'group') groups += 1;
     });
-    setShown(seen.size);
-    setShownGroups(groups);
-  }, [counts]);
+    shown.set(seen.size, groups, shapeRef.current.quoteCount);
+  }, [counts, shown]);
 
   const onCellKeyDown = useCallback(
     (event: CellKeyDownEvent<EvidenceRow>) => {
@@ -199,6 +261,7 @@ export function QuotesGrid({ investigationId, quotes, tags }: Props) {
   };
 
   const focused = focusedId ? quotes.find((q) => q.id === focusedId) ?? null : null;
+  const complete = quotes.length >= total;
 
   return (
     <div className="evidence-grid">
@@ -211,7 +274,7 @@ export function QuotesGrid({ investigationId, quotes, tags }: Props) {
             type="search"
             value={filter}
             aria-describedby={`${ids}-status`}
-            onChange={(event) => setFilter(event.target.value)}
+            onChange={(event) => onFilterInput(event.target.value)}
           />
         </div>
         <div className="field">
@@ -230,13 +293,14 @@ export function QuotesGrid({ investigationId, quotes, tags }: Props) {
           </select>
         </div>
         <div className="evidence-grid__actions">
-          <button type="button" className="button button--secondary" onClick={exportCsv}>
+          {/* Exporting the first screenful as if it were everything would mislead: wait for the rest. */}
+          <button type="button" className="button button--secondary" onClick={exportCsv} disabled={!complete}>
             Export to CSV
           </button>
         </div>
       </div>
       <p className="evidence-grid__status" id={`${ids}-status`}>
-        <span role="status">{statusText(shown, quotes.length, groupBy, shownGroups)}</span>{' '}
+        <GridStatus shown={shown} total={total} groupBy={groupBy} />{' '}
         <span className="muted">
           {groupBy === 'none'
             ? 'Filter searches the quote, speaker, organisation, meeting, tags, author and note.'
@@ -257,17 +321,20 @@ export function QuotesGrid({ investigationId, quotes, tags }: Props) {
           fullWidthCellRenderer={GroupHeader}
           alwaysPassFilter={isGroupNode}
           postSortRows={postSortRows}
-          quickFilterText={filter}
-          cacheQuickFilter
-          quickFilterParser={parseQuickFilter}
+          isExternalFilterPresent={isExternalFilterPresent}
+          doesExternalFilterPass={doesExternalFilterPass}
           onGridReady={(event) => {
             apiRef.current = event.api;
           }}
+          onFirstDataRendered={onFirstRows}
           onModelUpdated={onModelUpdated}
           onCellKeyDown={onCellKeyDown}
           onCellFocused={onCellFocused}
           // Rows do not slide about when sorted or filtered: calmer, and quicker with many quotes.
           animateRows={false}
+          // Rows are tall (three lines of a quote): four beyond the window are plenty to scroll into,
+          // and each filter and the first paint draw fewer.
+          rowBuffer={4}
           // Thirteen columns: render them all, so screen readers and Find see every cell of a row.
           suppressColumnVirtualisation
           tooltipShowDelay={500}
@@ -279,6 +346,12 @@ export function QuotesGrid({ investigationId, quotes, tags }: Props) {
       <QuoteDetails quote={focused} tags={tags} investigationId={investigationId} />
     </div>
   );
+}
+
+/** The count above the grid; "Loading…" until the grid holds every quote, so it never counts a part as the whole. */
+function GridStatus({ shown, total, groupBy }: { shown: ShownCount; total: number; groupBy: GroupBy }) {
+  const { quotes, groups, of } = useSyncExternalStore(shown.subscribe, shown.get);
+  return <span role="status">{of === total ? statusText(quotes, total, groupBy, groups) : `Loading all ${count(total, 'quote')}…`}</span>;
 }
 
 function statusText(shown: number | null, total: number, groupBy: GroupBy, groups: number): string {
@@ -297,16 +370,12 @@ const DEFAULT_COLUMN: ColDef<EvidenceRow> = {
   filterParams: { buttons: ['reset'], maxNumConditions: 1, trimInput: true, debounceMs: 150 },
   suppressHeaderMenuButton: true,
   cellClass: 'evidence-grid__cell',
-  // The quick filter reads the one text per row worked out in quote-rows.ts.
-  getQuickFilterText: () => '',
 };
 
 const getRowId = (params: GetRowIdParams<EvidenceRow>) => params.data.id;
 const getRowHeight = (params: RowHeightParams<EvidenceRow>) => (params.data?.kind === 'group' ? GROUP_ROW_HEIGHT : QUOTE_ROW_HEIGHT);
 const isFullWidthRow = (params: { rowNode: IRowNode<EvidenceRow> }) => params.rowNode.data?.kind === 'group';
 const isGroupNode = (node: IRowNode<EvidenceRow>) => node.data?.kind === 'group';
-/** ag-grid upper-cases the filter and each row's text; take the accents off the words too. */
-const parseQuickFilter = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').split(/\s+/).filter(Boolean);
 
 const EXPORTED = ['speaker', 'role', 'organisation', 'meeting', 'date', 'page', 'tags', 'author', 'note', 'text', 'anchor'];
 
@@ -350,21 +419,17 @@ function text(getter: (row: QuoteRow) => string | null): ColDef<EvidenceRow>['va
 function columnDefs(): ColDef<EvidenceRow>[] {
   return [
     { colId: 'group', headerName: 'Group', hide: true, filter: false, sortable: false, valueGetter: () => '' },
-    { colId: 'speaker', headerName: 'Speaker', width: 180, pinned: 'left', valueGetter: text((r) => r.quote.speaker), cellRenderer: Clamp },
+    { colId: 'speaker', headerName: 'Speaker', width: 180, pinned: 'left', valueGetter: text((r) => r.quote.speaker), cellRenderer: ClampCell },
     {
       colId: 'text',
       headerName: 'Quote',
       width: 420,
       minWidth: 260,
       valueGetter: text((r) => r.quote.text),
-      cellRenderer: QuoteText,
+      cellRenderer: QuoteTextCell,
       tooltipValueGetter: (params) => asQuote(params.data)?.quote.text ?? null,
-      getQuickFilterText: (params) => {
-        const row = asQuote(params.data);
-        return row ? searchText(row) : '';
-      },
     },
-    { colId: 'tags', headerName: 'Tags', width: 220, valueGetter: text((r) => r.tags), cellRenderer: TagList, tooltipValueGetter: (params) => asQuote(params.data)?.tags || null },
+    { colId: 'tags', headerName: 'Tags', width: 220, valueGetter: text((r) => r.tags), cellRenderer: TagsCell, tooltipValueGetter: (params) => asQuote(params.data)?.tags || null },
     {
       colId: 'page',
       headerName: 'Page',
@@ -388,60 +453,22 @@ function columnDefs(): ColDef<EvidenceRow>[] {
       headerName: 'Meeting',
       width: 220,
       valueGetter: text((r) => r.quote.meetingTitle),
-      cellRenderer: Clamp,
+      cellRenderer: ClampCell,
       tooltipValueGetter: (params) => {
         const row = asQuote(params.data);
         return row ? `${row.quote.meetingTitle} — ${row.quote.transcriptTitle}` : null;
       },
     },
-    { colId: 'role', headerName: 'Role', width: 180, valueGetter: text((r) => r.quote.roleText), cellRenderer: Clamp },
-    { colId: 'organisation', headerName: 'Organisation', width: 160, valueGetter: text((r) => r.quote.organisation), cellRenderer: Clamp },
-    { colId: 'author', headerName: 'Author', width: 160, valueGetter: text((r) => r.quote.authorName), cellRenderer: Clamp },
-    { colId: 'note', headerName: 'Note', width: 200, valueGetter: text((r) => r.quote.note), cellRenderer: Clamp, tooltipValueGetter: (params) => asQuote(params.data)?.quote.note ?? null },
-    { colId: 'anchor', headerName: 'Anchor', width: 120, valueGetter: text((r) => r.anchor), cellRenderer: AnchorBadge },
-    { colId: 'open', headerName: 'Reader', width: 150, pinned: 'right', sortable: false, filter: false, resizable: false, cellRenderer: OpenLink },
+    { colId: 'role', headerName: 'Role', width: 180, valueGetter: text((r) => r.quote.roleText), cellRenderer: ClampCell },
+    { colId: 'organisation', headerName: 'Organisation', width: 160, valueGetter: text((r) => r.quote.organisation), cellRenderer: ClampCell },
+    { colId: 'author', headerName: 'Author', width: 160, valueGetter: text((r) => r.quote.authorName), cellRenderer: ClampCell },
+    { colId: 'note', headerName: 'Note', width: 200, valueGetter: text((r) => r.quote.note), cellRenderer: ClampCell, tooltipValueGetter: (params) => asQuote(params.data)?.quote.note ?? null },
+    { colId: 'anchor', headerName: 'Anchor', width: 120, valueGetter: text((r) => r.anchor), cellRenderer: AnchorCell },
+    { colId: 'open', headerName: 'Reader', width: 150, pinned: 'right', sortable: false, filter: false, resizable: false, cellRenderer: OpenLinkCell },
   ];
 }
 
 // ---- Cells ----------------------------------------------------------------------------------
-
-function Clamp({ value }: CustomCellRendererProps<EvidenceRow, string>) {
-  return <span className="evidence-grid__clamp">{value}</span>;
-}
-
-function QuoteText({ data }: CustomCellRendererProps<EvidenceRow>) {
-  const row = asQuote(data);
-  if (!row) return null;
-  return <span className="evidence-grid__clamp evidence-grid__quote">{row.quote.text}</span>;
-}
-
-function TagList({ data }: CustomCellRendererProps<EvidenceRow>) {
-  const row = asQuote(data);
-  if (!row || row.tagNames.length === 0) return <span className="muted">None</span>;
-  return <span className="evidence-grid__clamp">{row.tags}</span>;
-}
-
-function AnchorBadge({ data }: CustomCellRendererProps<EvidenceRow>) {
-  const row = asQuote(data);
-  if (!row) return null;
-  if (row.anchorStatus === 'exact') return <span className="muted">{row.anchor}</span>;
-  return (
-    <span className={`anchor-badge anchor-badge--${row.anchorStatus}`} title={ANCHOR_HINTS[row.anchorStatus]}>
-      {row.anchor}
-    </span>
-  );
-}
-
-function OpenLink({ data, context }: CustomCellRendererProps<EvidenceRow, unknown, GridContext>) {
-  const row = asQuote(data);
-  if (!row) return null;
-  const { quote } = row;
-  return (
-    <a href={readerHref(context.investigationId, quote.transcriptId, { page: quote.pageStart, offset: quote.startOffset })} tabIndex={-1}>
-      Open in reader
-    </a>
-  );
-}
 
 /** A group's header row: its name and how many of its quotes the filters let through. */
 function GroupHeader({ data, context }: CustomCellRendererProps<EvidenceRow, unknown, GridContext>) {
@@ -461,7 +488,7 @@ function GroupHeader({ data, context }: CustomCellRendererProps<EvidenceRow, unk
 
 // ---- The focused quote in full ---------------------------------------------------------------
 
-function QuoteDetails({ quote, tags, investigationId }: { quote: Quote | null; tags: Tag[]; investigationId: Id }) {
+function QuoteDetails({ quote, tags, investigationId }: { quote: GridQuote | null; tags: Tag[]; investigationId: Id }) {
   const headingId = useId();
   const names = useMemo(() => {
     if (!quote) return [];

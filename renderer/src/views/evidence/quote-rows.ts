@@ -6,7 +6,7 @@
  * Everything the grid shows, sorts, filters and exports is worked out here once per load, so
  * that 50,000 quotes sort and filter without calling formatters row by row.
  */
-import type { AnchorStatus, Quote, Tag } from '../../../../shared/domain/evidence';
+import type { AnchorStatus, GridQuote, Tag } from '../../../../shared/domain/evidence';
 import { longDateOr } from '../../format/dates';
 import { ANCHOR_LABELS, pageLabel } from './evidence-format';
 
@@ -31,13 +31,15 @@ export interface QuoteRow {
   /** Unique per grid row: the quote's id, prefixed by its group when grouped. */
   id: string;
   groupKey: string | null;
-  quote: Quote;
+  quote: GridQuote;
   date: string;
   page: string;
   tagNames: string[];
   tags: string;
   anchor: string;
   anchorStatus: AnchorStatus;
+  /** Worked out later and kept here: one object per quote, shared by its rows under every group. */
+  prepared: { search: SearchParts | null };
 }
 
 export interface GroupRow {
@@ -69,13 +71,13 @@ const NO_GROUP_LABELS: Record<Exclude<GroupBy, 'none'>, string> = {
   author: 'Author not known',
 };
 
-const built = new WeakMap<Quote[], { tags: Tag[]; rows: QuoteRow[] }>();
+const built = new WeakMap<GridQuote[], { tags: Tag[]; rows: QuoteRow[] }>();
 
 /**
  * The grid's row for each quote, without a group. Remembered for the same lists, since React may
  * render a page twice on its way to the screen (while the grid's code loads, for instance).
  */
-export function baseRows(quotes: Quote[], tags: Tag[]): QuoteRow[] {
+export function baseRows(quotes: GridQuote[], tags: Tag[]): QuoteRow[] {
   const known = built.get(quotes);
   if (known && known.tags === tags) return known.rows;
   const rows = buildRows(quotes, tags);
@@ -83,7 +85,7 @@ export function baseRows(quotes: Quote[], tags: Tag[]): QuoteRow[] {
   return rows;
 }
 
-function buildRows(quotes: Quote[], tags: Tag[]): QuoteRow[] {
+function buildRows(quotes: GridQuote[], tags: Tag[]): QuoteRow[] {
   const byId = new Map(tags.map((tag) => [tag.id, tag]));
   // Few meetings and few combinations of tags, many quotes: work each out once.
   const dates = new Map<string, string>();
@@ -116,31 +118,55 @@ function buildRows(quotes: Quote[], tags: Tag[]): QuoteRow[] {
       tags: tagSet.text,
       anchor: ANCHOR_LABELS[quote.anchorStatus],
       anchorStatus: quote.anchorStatus,
+      prepared: { search: null },
     };
   });
 }
 
-const searchTexts = new WeakMap<Quote, string>();
+/**
+ * What the quick filter looks through for one quote, in two parts: what the quote shares with
+ * many others (speaker, role, organisation, meeting, transcript, date, tags, author, anchor), one
+ * string for all the quotes with the same, and what is its own (words, note, page). A filter
+ * checks each shared part once, not once per quote, which halves what it reads per quote.
+ */
+export interface SearchParts {
+  shared: string;
+  own: string;
+}
+
+const sharedTexts = new Map<string, string>();
 const ACCENTED = /[\u00c0-\u024f\u1e00-\u1eff]/;
 
+/** Lower case without accents (so "zoe" finds "Zoë"), only paying for the accents where there are some. */
+function fold(text: string): string {
+  const lower = text.toLowerCase();
+  return ACCENTED.test(lower) ? lower.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : lower;
+}
+
 /**
- * Everything the quick filter looks through for one quote, in upper case without accents (so
- * "zoe" finds "Zoë"). Worked out when first asked for and remembered: the grid paints first, and
- * `warmSearchTexts` fills these in while the page is idle.
+ * A quote's search texts, worked out when first asked for and remembered: the grid paints first,
+ * and `warmSearchTexts` fills these in while the page is idle, so that even the first filter only
+ * compares.
  */
-export function searchText(row: QuoteRow): string {
-  let text = searchTexts.get(row.quote);
-  if (text === undefined) {
+export function searchPartsOf(row: QuoteRow): SearchParts {
+  // Kept on the row rather than in a WeakMap: a filter reads it for every quote.
+  let parts = row.prepared.search;
+  if (parts === null) {
     const { quote } = row;
-    text = [quote.speaker, quote.roleText, quote.organisation, quote.meetingTitle, quote.transcriptTitle, row.date, row.page, row.tags, quote.authorName, quote.note, quote.text, row.anchor]
+    const key = [quote.speaker, quote.roleText, quote.organisation, quote.meetingTitle, quote.transcriptTitle, row.date, row.tags, quote.authorName, row.anchor]
       .filter(Boolean)
       .join('\n');
-    if (ACCENTED.test(text)) text = text.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
-    // ag-grid compares upper case; doing it here, ahead of time, spares the first filter the work.
-    text = text.toUpperCase();
-    searchTexts.set(row.quote, text);
+    let shared = sharedTexts.get(key);
+    if (shared === undefined) {
+      shared = fold(key);
+      // Quotes are few thousand combinations of these at most; the cap only guards against a leak.
+      if (sharedTexts.size > 100_000) sharedTexts.clear();
+      sharedTexts.set(key, shared);
+    }
+    parts = { shared, own: fold([quote.text, quote.note, row.page].filter(Boolean).join('\n')) };
+    row.prepared.search = parts;
   }
-  return text;
+  return parts;
 }
 
 /** Works out the quick filter's texts a slice at a time when the browser is idle. Returns a cancel. */
@@ -153,7 +179,7 @@ export function warmSearchTexts(rows: QuoteRow[]): () => void {
     const until = performance.now() + Math.max(8, deadline?.timeRemaining() ?? 8);
     while (next < rows.length && performance.now() < until) {
       const end = Math.min(rows.length, next + 250);
-      for (; next < end; next += 1) searchText(rows[next]!);
+      for (; next < end; next += 1) searchPartsOf(rows[next]!);
     }
     if (next < rows.length) handle = idle(step);
   };

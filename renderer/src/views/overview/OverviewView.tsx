@@ -11,6 +11,7 @@ import { useLoadedInvestigation } from '../../investigation/InvestigationContext
 import { MeetingsEditor } from '../meetings/MeetingsEditor';
 import { CommitteeSection } from './CommitteeSection';
 import { DetailsSection } from './DetailsSection';
+import { BundleExchange } from '../../components/bundles/BundleExchange';
 
 export function OverviewView() {
   const { overview } = useLoadedInvestigation();
@@ -71,6 +72,7 @@ export function OverviewView() {
           </>
         )}
       </section>
+      <BundleExchange investigationId={overview.investigation.id} />
     </div>
   );
 }

@@ -1,0 +1,47 @@
+/**
+ * The report's footnotes as real Word footnotes (word/footnotes.xml), in Footnote Text, with each
+ * source's title a link to its address (only http(s) and mailto: shared/format/footnotes.ts).
+ *
+ * Footnote ids are the model's numbers. Word numbers footnotes itself, in the order of their
+ * references, which is the order the model numbered them in; so Word's numbers are the model's.
+ */
+import { Paragraph } from 'docx';
+import type { ModelBlock, ReportModel, RichNode } from '../../../shared/report/model';
+import { linkRuns, textRuns } from './inlines';
+import type { StyleIds } from './styles';
+
+type FootnotesOption = Record<string, { children: Paragraph[] }>;
+
+/** How often each footnote number is referenced in the body (more than once needs a NOTEREF). */
+export function footnoteReferenceCounts(model: ReportModel): Map<number, number> {
+  const counts = new Map<number, number>();
+  const count = (number: number) => counts.set(number, (counts.get(number) ?? 0) + 1);
+  const rich = (nodes: readonly RichNode[]): void => {
+    for (const node of nodes) {
+      if (node.type === 'paragraph') for (const inline of node.inlines) if (inline.type === 'footnote') count(inline.number);
+      if (node.type === 'bulletList') for (const item of node.items) rich(item);
+    }
+  };
+  const block = (b: ModelBlock) => {
+    if (b.kind === 'paragraph' || b.kind === 'list') rich(b.content);
+    else if (b.kind === 'quote' && b.footnote !== null) count(b.footnote);
+    else if (b.kind === 'recommendation') for (const part of b.recommendation.parts) for (const inline of part.inlines) if (inline.type === 'footnote') count(inline.number);
+  };
+  for (const chapter of model.chapters) {
+    chapter.blocks.forEach(block);
+    for (const section of chapter.sections) section.blocks.forEach(block);
+  }
+  return counts;
+}
+
+/** Every footnote the body references, ready for the Document's `footnotes` option. */
+export function footnotesOption(model: ReportModel, referenced: ReadonlySet<number>, ids: StyleIds): FootnotesOption {
+  const option: FootnotesOption = {};
+  for (const footnote of model.footnotes) {
+    if (!referenced.has(footnote.number)) continue;
+    const children = footnote.runs.flatMap((run) => (run.href ? linkRuns(run.text, run.href, ids) : textRuns(run.text)));
+    // A space after Word's footnote number, as Word itself writes one.
+    option[String(footnote.number)] = { children: [new Paragraph({ style: ids.FootnoteText, children: [...textRuns(' '), ...children] })] };
+  }
+  return option;
+}
