@@ -24,6 +24,20 @@ export const OPEN_EXPORT_CHANNEL = 'scrutiny:open-export';
 
 export const DOCX_EXTENSION = '.docx';
 
+/**
+ * What the page can save: a Word export (the default) or an exchange bundle. Each kind has its
+ * extension, the dialog's wording and its fallback name; everything else about saving is shared.
+ */
+export const SAVED_FILE_KINDS = {
+  docx: { extension: DOCX_EXTENSION, dialogTitle: 'Save the Word document', filterName: 'Word document', fallbackName: 'Report', what: 'document' },
+  bundle: { extension: '.scrutiny', dialogTitle: 'Save the bundle', filterName: 'Scrutiny Workbench bundle', fallbackName: 'Bundle', what: 'bundle' },
+} as const;
+export type SavedFileKind = keyof typeof SAVED_FILE_KINDS;
+
+export function isSavedFileKind(value: unknown): value is SavedFileKind {
+  return value === 'docx' || value === 'bundle';
+}
+
 // ---- Export ids ------------------------------------------------------------------------------
 
 /**
@@ -53,7 +67,8 @@ const RESERVED_WINDOWS_NAMES = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$/i;
  *   "Response to the Mayor’s draft Police and Crime Plan 2025–29"
  *     → "Response to the Mayor's draft Police and Crime Plan 2025-29.docx"
  */
-export function defaultExportFileName(title: unknown): string {
+export function defaultExportFileName(title: unknown, kind: SavedFileKind = 'docx'): string {
+  const { extension, fallbackName } = SAVED_FILE_KINDS[kind];
   const text = typeof title === 'string' ? title.slice(0, 2000) : '';
   let name = text
     .normalize('NFC')
@@ -70,9 +85,9 @@ export function defaultExportFileName(title: unknown): string {
     const lastSpace = cut.lastIndexOf(' ');
     name = (lastSpace > MAX_NAME_LENGTH / 2 ? cut.slice(0, lastSpace) : cut).trim();
   }
-  if (!/[\p{L}\p{N}]/u.test(name)) name = FALLBACK_NAME;
-  if (RESERVED_WINDOWS_NAMES.test(name)) name = `${FALLBACK_NAME} ${name}`;
-  return `${name}${DOCX_EXTENSION}`;
+  if (!/[\p{L}\p{N}]/u.test(name)) name = fallbackName;
+  if (RESERVED_WINDOWS_NAMES.test(name)) name = `${fallbackName} ${name}`;
+  return `${name}${extension}`;
 }
 
 // ---- What the page may ask -------------------------------------------------------------------
@@ -80,27 +95,29 @@ export function defaultExportFileName(title: unknown): string {
 const MAX_TITLE_LENGTH = 2000;
 
 export type SaveRequest =
-  | { ok: true; exportId: string; defaultFileName: string }
+  | { ok: true; exportId: string; defaultFileName: string; kind: SavedFileKind }
   | { ok: false; response: CallResponse };
 
 /** Checks a "Save as…" request from the page: an export id, and the report's title for the suggested name. */
-export function parseSaveRequest(exportId: unknown, title: unknown): SaveRequest {
+export function parseSaveRequest(exportId: unknown, title: unknown, kind: unknown = 'docx'): SaveRequest {
+  if (!isSavedFileKind(kind)) return { ok: false, response: failure('invalid_input', 'The workbench can save a Word document or a bundle, nothing else.') };
   if (!isExportId(exportId)) {
     return { ok: false, response: failure('invalid_input', 'That is not an export the workbench made. Export the report again, then save it.') };
   }
   if (title !== undefined && title !== null && (typeof title !== 'string' || title.length > MAX_TITLE_LENGTH)) {
     return { ok: false, response: failure('invalid_input', 'The report’s title could not be read. Export the report again, then save it.') };
   }
-  return { ok: true, exportId, defaultFileName: defaultExportFileName(title) };
+  return { ok: true, exportId, defaultFileName: defaultExportFileName(title, kind), kind };
 }
 
 /** The native dialog's options: Word documents, a suggested name in the given folder, and a warning before replacing a file. */
-export function saveDialogOptions(folder: string, fileName: string): SaveDialogOptions {
+export function saveDialogOptions(folder: string, fileName: string, kind: SavedFileKind = 'docx'): SaveDialogOptions {
+  const { dialogTitle, filterName, extension } = SAVED_FILE_KINDS[kind];
   return {
-    title: 'Save the Word document',
+    title: dialogTitle,
     buttonLabel: 'Save',
     defaultPath: folder ? join(folder, fileName) : fileName,
-    filters: [{ name: 'Word document', extensions: ['docx'] }],
+    filters: [{ name: filterName, extensions: [extension.slice(1)] }],
     properties: ['createDirectory', 'showOverwriteConfirmation'],
   };
 }
@@ -113,12 +130,13 @@ export type SaveTarget = { ok: true; path: string } | { ok: false; response: Cal
  * about replacing only the name it saw, so if adding the extension names a file that already
  * exists, the clerk is asked to choose again rather than that file being replaced unasked.
  */
-export function resolveSaveTarget(chosen: unknown, exists: (path: string) => boolean): SaveTarget {
+export function resolveSaveTarget(chosen: unknown, exists: (path: string) => boolean, kind: SavedFileKind = 'docx'): SaveTarget {
+  const { extension } = SAVED_FILE_KINDS[kind];
   if (typeof chosen !== 'string' || chosen.length === 0 || chosen.length > 4096 || !isAbsolute(chosen) || chosen.includes('\0')) {
     return { ok: false, response: failure('invalid_input', 'The save dialog did not give a place to save. Choose Save as… again.') };
   }
-  if (extname(chosen).toLowerCase() === DOCX_EXTENSION) return { ok: true, path: chosen };
-  const withExtension = `${chosen}${DOCX_EXTENSION}`;
+  if (extname(chosen).toLowerCase() === extension) return { ok: true, path: chosen };
+  const withExtension = `${chosen}${extension}`;
   if (exists(withExtension)) {
     return {
       ok: false,

@@ -21,6 +21,7 @@ import { app, dialog, ipcMain, shell, type BrowserWindow, type IpcMainInvokeEven
 import type { Backend } from '../../backend';
 import { EVENT_NAMES, type AppCommand, type CallResponse, type EventMap, type EventName } from '../../shared/api/contract';
 import { MAX_UPLOAD_BYTES } from '../../backend/uploads';
+import { copyBundleTo } from '../../backend/bundles/bundle-area';
 import { copyExportTo } from '../../backend/export';
 import { EVENT_CHANNEL, INVOKE_CHANNEL, UPLOAD_CHANNEL, failure, isTrustedSender, screenInvoke, type SenderFacts } from './security';
 import {
@@ -132,21 +133,22 @@ function registerExportFileIpc(backend: Backend, getWindow: WindowGetter): () =>
   // One dialog at a time: a second click while the first dialog is open would stack another.
   let saving = false;
 
-  ipcMain.handle(SAVE_EXPORT_CHANNEL, async (event, exportId: unknown, title: unknown): Promise<CallResponse> => {
+  ipcMain.handle(SAVE_EXPORT_CHANNEL, async (event, exportId: unknown, title: unknown, kind: unknown): Promise<CallResponse> => {
     if (!isTrustedSender(senderFacts(event), trustedWebContentsId(getWindow))) return failure('unauthorised', REFUSED_SENDER);
-    const request = parseSaveRequest(exportId, title);
+    const request = parseSaveRequest(exportId, title, kind ?? 'docx');
     if (!request.ok) return request.response;
     if (saving) return failure('conflict', 'A save dialog is already open. Finish with it first.');
     saving = true;
     try {
-      const options = saveDialogOptions(documentsFolder(), request.defaultFileName);
+      const options = saveDialogOptions(documentsFolder(), request.defaultFileName, request.kind);
       const window = getWindow();
       const choice = window && !window.isDestroyed() ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
       if (choice.canceled || !choice.filePath) return { ok: true, result: { saved: false } };
-      const target = resolveSaveTarget(choice.filePath, existsSync);
+      const target = resolveSaveTarget(choice.filePath, existsSync, request.kind);
       if (!target.ok) return target.response;
       try {
-        const copied = await copyExportTo(backend, request.exportId, target.path);
+        const copied =
+          request.kind === 'bundle' ? copyBundleTo(backend.storePath, request.exportId, target.path) : await copyExportTo(backend, request.exportId, target.path);
         return { ok: true, result: { saved: true, savedId: saved.remember(copied.path), path: copied.path, bytes: copied.bytes } };
       } catch (error) {
         return describeSaveFailure(target.path, error);

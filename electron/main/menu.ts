@@ -49,6 +49,8 @@ export function buildMenuTemplate(actions: MenuActions, options: MenuOptions): M
       { type: 'separator' },
       { label: 'Import…', accelerator: 'CmdOrCtrl+I', click: send('import') },
       { label: 'Export to Word…', accelerator: 'CmdOrCtrl+E', click: send('export-docx') },
+      { label: 'Export a bundle of my work…', click: send('export-bundle') },
+      { label: 'Import a bundle…', click: send('import-bundle') },
       { type: 'separator' },
       // Both open the Backups dialog (backing up at once, as the first promises); restoring is
       // chosen from its list of backups, after a confirmation.

@@ -40,7 +40,7 @@ export interface ScrutinyBridge {
   subscribe(event: string, listener: (payload: unknown) => void): () => void;
   upload(fileName: string, bytes: ArrayBuffer): Promise<unknown>;
   /** Asks main to save a finished export where the clerk chooses (main's own dialog: no path crosses from the page). */
-  saveExport(exportId: string, title: string): Promise<unknown>;
+  saveExport(exportId: string, title: string, kind?: 'docx' | 'bundle'): Promise<unknown>;
   /** Asks main to open a file it saved, by the id it answered with. */
   openExport(savedId: string): Promise<unknown>;
 }
@@ -106,14 +106,15 @@ export function createBridge(ipc: IpcLike): ScrutinyBridge {
       );
     },
 
-    saveExport(exportId: string, title: string): Promise<unknown> {
+    saveExport(exportId: string, title: string, kind: 'docx' | 'bundle' = 'docx'): Promise<unknown> {
+      if (kind !== 'docx' && kind !== 'bundle') return Promise.resolve(failure('invalid_input', 'The workbench can save a Word document or a bundle, nothing else.'));
       if (typeof exportId !== 'string' || exportId.length === 0 || exportId.length > MAX_ID_LENGTH) {
         return Promise.resolve(failure('invalid_input', 'That is not an export the workbench made.'));
       }
       if (typeof title !== 'string' || title.length > MAX_TITLE_LENGTH) {
         return Promise.resolve(failure('invalid_input', 'The report’s title could not be read.'));
       }
-      return ipc.invoke(SAVE_EXPORT_CHANNEL, exportId, title).catch(() =>
+      return ipc.invoke(SAVE_EXPORT_CHANNEL, exportId, title, kind).catch(() =>
         failure('internal', 'The desktop app could not save the document. Restart the app and try again.'),
       );
     },

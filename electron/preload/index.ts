@@ -12,6 +12,6 @@ contextBridge.exposeInMainWorld('scrutiny', {
   invoke: (method: string, input: unknown) => bridge.invoke(method, input),
   subscribe: (event: string, listener: (payload: unknown) => void) => bridge.subscribe(event, listener),
   upload: (fileName: string, bytes: ArrayBuffer) => bridge.upload(fileName, bytes),
-  saveExport: (exportId: string, title: string) => bridge.saveExport(exportId, title),
+  saveExport: (exportId: string, title: string, kind?: 'docx' | 'bundle') => bridge.saveExport(exportId, title, kind),
   openExport: (savedId: string) => bridge.openExport(savedId),
 });

@@ -18,6 +18,9 @@ export const APP_COMMANDS = [
   'open-sample',
   'import',
   'export-docx',
+  // File › Export a bundle… / Import a bundle…: exchanging work with the clerk's master copy.
+  'export-bundle',
+  'import-bundle',
   'backup-store',
   'check-store',
   'go-overview',

@@ -318,7 +318,7 @@ describe('the check list', () => {
     const quoteIndex = problems.findIndex((problem) => problem.blockId === quoteBlock.id);
     await links.nth(quoteIndex).click();
     await expect.poll(() => page.url()).toContain(`/draft?block=${quoteBlock.id}`);
-    await expect.poll(() => page.getByRole('main').getByRole('heading', { level: 1 }).textContent()).toBe('Draft');
+    await expect.poll(() => page.getByRole('main').getByRole('heading', { level: 1 }).first().textContent()).toBe('Draft');
   });
 });
 

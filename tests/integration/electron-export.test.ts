@@ -111,8 +111,11 @@ describe('checking what the page sends', () => {
       ok: true,
       exportId: A_UUID,
       defaultFileName: "Response to the Mayor's draft Police and Crime Plan 2025-29.docx",
+      kind: 'docx',
     });
     expect(parseSaveRequest(A_UUID, undefined)).toMatchObject({ ok: true, defaultFileName: 'Report.docx' });
+    expect(parseSaveRequest(A_UUID, undefined, 'bundle')).toMatchObject({ ok: true, defaultFileName: 'Bundle.scrutiny', kind: 'bundle' });
+    expect(parseSaveRequest(A_UUID, SAMPLE_TITLE, 'exe')).toMatchObject({ ok: false, response: { ok: false, error: { code: 'invalid_input' } } });
     expect(parseSaveRequest('/etc/passwd', SAMPLE_TITLE)).toMatchObject({ ok: false, response: { ok: false, error: { code: 'invalid_input' } } });
     expect(parseSaveRequest(A_UUID, 42)).toMatchObject({ ok: false, response: { ok: false, error: { code: 'invalid_input' } } });
     expect(parseSaveRequest(A_UUID, 'x'.repeat(2001))).toMatchObject({ ok: false, response: { ok: false, error: { code: 'invalid_input' } } });
@@ -211,7 +214,9 @@ describe('the preload bridge', () => {
     const ipc = fakeIpc();
     const bridge = bridgeModule.createBridge(ipc);
     await bridge.saveExport(A_UUID, SAMPLE_TITLE);
-    expect(ipc.invoke).toHaveBeenLastCalledWith('scrutiny:save-export', A_UUID, SAMPLE_TITLE);
+    expect(ipc.invoke).toHaveBeenLastCalledWith('scrutiny:save-export', A_UUID, SAMPLE_TITLE, 'docx');
+    await bridge.saveExport(A_UUID, SAMPLE_TITLE, 'bundle');
+    expect(ipc.invoke).toHaveBeenLastCalledWith('scrutiny:save-export', A_UUID, SAMPLE_TITLE, 'bundle');
     await bridge.openExport(A_UUID);
     expect(ipc.invoke).toHaveBeenLastCalledWith('scrutiny:open-export', A_UUID);
     ipc.invoke.mockClear();
@@ -334,8 +339,12 @@ describe('the save and open IPC handlers', () => {
     electron.dialogCalls.length = 0;
     const chosen = join(dir, 'Documents', 'PCC response'); // typed without the extension
     const pagePath = join(dir, 'page-chose-this.docx');
+    // A path where the page may only name the kind of file is refused before any dialog…
+    await expect(save(trusted, exportId, SAMPLE_TITLE, pagePath)).resolves.toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(electron.dialogCalls).toHaveLength(0);
+    // …and one sent beyond what the channel reads is ignored.
     electron.dialogAnswers.push(Promise.resolve({ canceled: false, filePath: chosen }));
-    const answer = await save(trusted, exportId, SAMPLE_TITLE, pagePath);
+    const answer = await save(trusted, exportId, SAMPLE_TITLE, 'docx', pagePath);
     expect(answer).toMatchObject({ ok: true, result: { saved: true, path: `${chosen}.docx`, bytes: exportBytes.length } });
     expect(readFileSync(`${chosen}.docx`).equals(exportBytes)).toBe(true);
     expect(existsSync(pagePath)).toBe(false);
@@ -359,6 +368,26 @@ describe('the save and open IPC handlers', () => {
     // Moved or deleted since: said plainly, nothing run.
     rmSync(`${chosen}.docx`);
     await expect(open(trusted, answer.result.savedId)).resolves.toMatchObject({ ok: false, error: { code: 'not_found' } });
+  });
+
+  it('saves an exchange bundle the same way, as a .scrutiny file', async () => {
+    const { investigationId } = (await backend.client.call('investigations.list', {})).map((i) => ({ investigationId: i.id }))[0]!;
+    const bundle = await backend.client.call('bundles.export', { investigationId });
+    const { findBundle } = await import('../../backend/bundles/bundle-area');
+    const bundleBytes = readFileSync(findBundle(backend.storePath, bundle.exportId)!.path);
+    electron.dialogCalls.length = 0;
+    const chosen = join(dir, 'Documents', 'my work'); // typed without the extension
+    electron.dialogAnswers.push(Promise.resolve({ canceled: false, filePath: chosen }));
+    const answer = await save(trusted, bundle.exportId, 'Anna Member, 30 November 2026', 'bundle');
+    expect(answer).toMatchObject({ ok: true, result: { saved: true, path: `${chosen}.scrutiny` } });
+    expect(readFileSync(`${chosen}.scrutiny`).equals(bundleBytes)).toBe(true);
+    const [, options] = electron.dialogCalls[0] as [unknown, { defaultPath: string; filters: { extensions: string[] }[] }];
+    expect(options.defaultPath).toBe(join(electron.documents, 'Anna Member, 30 November 2026.scrutiny'));
+    expect(options.filters[0]!.extensions).toEqual(['scrutiny']);
+    // A Word export's id is not a bundle's: nothing is written.
+    electron.dialogAnswers.push(Promise.resolve({ canceled: false, filePath: join(dir, 'Documents', 'wrong.scrutiny') }));
+    await expect(save(trusted, exportId, 'x', 'bundle')).resolves.toMatchObject({ ok: false });
+    expect(existsSync(join(dir, 'Documents', 'wrong.scrutiny'))).toBe(false);
   });
 
   it('replaces an existing file only through the dialog, atomically, and says why when it cannot save', async () => {

@@ -55,14 +55,14 @@ export interface SavedExport {
 
 export interface DesktopExportFiles {
   /** Shows the native save dialog (main's own); null when the clerk cancelled it. Throws ApiError. */
-  saveAs(exportId: string, title: string): Promise<SavedExport | null>;
+  saveAs(exportId: string, title: string, kind?: 'docx' | 'bundle'): Promise<SavedExport | null>;
   /** Opens a file saved by saveAs in the program for .docx files. Throws ApiError. */
   open(savedId: string): Promise<void>;
 }
 
 /** The bridge functions added for exports; absent from desktop builds older than Word export. */
 interface ExportBridge {
-  saveExport?(exportId: string, title: string): Promise<unknown>;
+  saveExport?(exportId: string, title: string, kind?: 'docx' | 'bundle'): Promise<unknown>;
   openExport?(savedId: string): Promise<unknown>;
 }
 
@@ -73,8 +73,8 @@ export function createDesktopExportFiles(bridge: ScrutinyBridge): DesktopExportF
   const saveExport = exports.saveExport.bind(bridge);
   const openExport = exports.openExport.bind(bridge);
   return {
-    async saveAs(exportId, title) {
-      const result = unwrap(await answer(() => saveExport(exportId, title)));
+    async saveAs(exportId, title, kind = 'docx') {
+      const result = unwrap(await answer(() => saveExport(exportId, title, kind)));
       if (isSaved(result)) return { savedId: result.savedId, path: result.path };
       if (typeof result === 'object' && result !== null && (result as { saved?: unknown }).saved === false) return null;
       throw new ApiError('internal', 'The desktop app sent back an answer it could not read. Restart the app and try again.');

@@ -45,6 +45,8 @@ export const focusImportRequest = createRequest<void>(true);
 
 /** Focus the Export page's "Export to Word" button (the desktop menu's Export to Word… command). */
 export const focusExportRequest = createRequest<void>(true);
+/** File › Export a bundle… / Import a bundle…: the Overview's exchange section opens that dialog. */
+export const openBundleRequest = createRequest<'export' | 'import'>(true);
 
 /** Open the transcript search (Ctrl/Cmd+K, the desktop menu's Find command). */
 export const openSearchRequest = createRequest<void>(true);

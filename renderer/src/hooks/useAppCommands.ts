@@ -2,7 +2,7 @@
 import { useEffect, useRef } from 'react';
 import type { AppCommand } from '../../../shared/api/contract';
 import { useApi } from '../api/WorkbenchContext';
-import { focusExportRequest, focusImportRequest, openSearchRequest } from '../commands/ui-requests';
+import { focusExportRequest, focusImportRequest, openBundleRequest, openSearchRequest } from '../commands/ui-requests';
 import { useAnnounce } from '../components/Announcer';
 import { useStoreActions } from '../components/StoreActions';
 import { navigate, type AreaKey } from '../routing/routes';
@@ -21,6 +21,8 @@ const GO_TO: Partial<Record<AppCommand, AreaKey>> = {
   'go-export': 'export',
   import: 'transcripts',
   'export-docx': 'export',
+  'export-bundle': 'overview',
+  'import-bundle': 'overview',
 };
 
 export function useAppCommands(): void {
@@ -67,6 +69,9 @@ export function useAppCommands(): void {
             if (command === 'import') focusImportRequest.request();
             // "Export to Word…" lands on the Export page's "Export to Word" button.
             if (command === 'export-docx') focusExportRequest.request();
+            // The bundle commands open their dialog in the Overview's "Exchange with other members".
+            if (command === 'export-bundle') openBundleRequest.request('export');
+            if (command === 'import-bundle') openBundleRequest.request('import');
           }
         }
       }),

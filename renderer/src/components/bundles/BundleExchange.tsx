@@ -3,8 +3,9 @@
  * export a bundle, import one (the button, or a .scrutiny file dropped on the section), and the
  * conflicts merges have listed, each of which the clerk can reverse.
  */
-import { useState, type DragEvent } from 'react';
+import { useEffect, useState, type DragEvent } from 'react';
 import { useApi } from '../../api/WorkbenchContext';
+import { openBundleRequest } from '../../commands/ui-requests';
 import { useApiQuery } from '../../hooks/useApiQuery';
 import { describeError } from '../../hooks/useSubmit';
 import { useAnnounce } from '../Announcer';
@@ -20,6 +21,9 @@ export function BundleExchange({ investigationId }: { investigationId: string })
   const [error, setError] = useState<string | null>(null);
   const conflicts = useApiQuery(`conflicts:${investigationId}`, (client) => client.call('conflicts.list', { investigationId }), { investigationId });
   const open_ = (conflicts.data ?? []).filter((c) => !c.resolved);
+
+  // File › Export a bundle… / Import a bundle… in the desktop menu open the same dialogs.
+  useEffect(() => openBundleRequest.subscribe((kind) => setOpen(kind === 'export' ? { kind } : { kind, file: null })), []);
 
   async function reverse(conflictId: string) {
     setError(null);

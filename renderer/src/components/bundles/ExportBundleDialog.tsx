@@ -1,17 +1,20 @@
 /**
  * Export a bundle: the whole investigation, or your own work since a date. The browser host
- * serves it as a download; the desktop app cannot yet save one itself, so it says how to make one.
+ * serves it as a download; the desktop app saves it where the member chooses (main's own dialog,
+ * the same path as a Word export's "Save as…").
  */
 import { useId, useState, type FormEvent } from 'react';
 import type { BundleExportResult } from '../../../../shared/domain/bundles';
-import { useApi, useWorkbench } from '../../api/WorkbenchContext';
+import { useApi } from '../../api/WorkbenchContext';
+import { useExportDelivery } from '../../views/export/export-delivery';
 import { describeError } from '../../hooks/useSubmit';
 import { Modal } from '../Modal';
 import { bundleDownloadHref } from './bundle-text';
 
 export function ExportBundleDialog({ investigationId, onClose }: { investigationId: string; onClose: () => void }) {
   const api = useApi();
-  const { host } = useWorkbench();
+  const delivery = useExportDelivery();
+  const [savedTo, setSavedTo] = useState<string | null>(null);
   const id = useId();
   const [kind, setKind] = useState<'whole' | 'since'>('since');
   const [since, setSince] = useState('');
@@ -36,22 +39,40 @@ export function ExportBundleDialog({ investigationId, onClose }: { investigation
     }
   }
 
+  async function saveAs(made: BundleExportResult) {
+    if (delivery.kind !== 'desktop' || !delivery.files) return;
+    setError(null);
+    try {
+      const saved = await delivery.files.saveAs(made.exportId, made.fileName.replace(/\.scrutiny$/i, ''), 'bundle');
+      if (saved) setSavedTo(saved.path);
+    } catch (failure) {
+      setError(describeError(failure).message);
+    }
+  }
+
   return (
     <Modal title="Export a bundle" onClose={onClose}>
-      {host === 'desktop' ? (
-        <p className="notice notice--warning">
-          This version of the desktop app cannot save bundles yet. Make one with the command <code>scrutiny export bundle --investigation {investigationId} --out FILE</code>, or open the
-          workbench in your browser.
-        </p>
-      ) : result ? (
+      {result ? (
         <>
           <p role="status">
             The bundle holds {result.records.toLocaleString('en-GB')} records and {result.attachments} original files.
+            {savedTo ? ` It was saved as ${savedTo}.` : ''}
           </p>
+          {error ? (
+            <p className="notice notice--error" role="alert">
+              {error}
+            </p>
+          ) : null}
           <div className="form-actions">
-            <a className="button" href={bundleDownloadHref(result.exportId)} download={result.fileName}>
-              Download {result.fileName}
-            </a>
+            {delivery.kind === 'desktop' ? (
+              <button type="button" className="button" disabled={!delivery.files} onClick={() => void saveAs(result)}>
+                Save {result.fileName} as…
+              </button>
+            ) : (
+              <a className="button" href={bundleDownloadHref(result.exportId)} download={result.fileName}>
+                Download {result.fileName}
+              </a>
+            )}
             <button type="button" className="button button--secondary" onClick={onClose}>
               Done
             </button>
