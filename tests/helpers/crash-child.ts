@@ -1,7 +1,7 @@
 /**
  * The process tests/integration/crash-safety.test.ts kills: the real backend on a store, doing
- * user actions in a loop — imports of small transcripts, quotes.create, quotes.tag — until it is
- * killed with SIGKILL.
+ * user actions in a loop — imports of small transcripts, quotes.create, quotes.tag, and merges of
+ * a member's bundles — until it is killed with SIGKILL.
  *
  * After each call returns (the action is acknowledged, as the UI would show it done) one line is
  * written to stdout with fs.writeSync, so every line the parent reads names an action that was
@@ -11,8 +11,9 @@
  *   transcript <id> <pageCount>
  *   quote <id>
  *   tag <quoteId> <tagId>
+ *   merge <tagId>            (the member's theme that bundle brought)
  *
- * Arguments: the store's path, the setup as JSON ({ meetingId, investigationId, tagIds }) and a
+ * Arguments: the store's path, the setup as JSON ({ meetingId, investigationId, tagIds, bundles }) and a
  * seed for this child's choices (so a failure can be replayed with the parent's printed seed).
  */
 import fs from 'node:fs';
@@ -23,6 +24,8 @@ interface Setup {
   meetingId: string;
   investigationId: string;
   tagIds: string[];
+  /** A member's bundles, each bringing one more theme (and everything before it). */
+  bundles: { file: string; tagId: string }[];
 }
 
 const [storePath, setupJson, seedText] = process.argv.slice(2);
@@ -84,7 +87,12 @@ for (let n = 0; ; n += 1) {
     const result = await client.call('transcripts.import', { uploadId: upload.uploadId, meetingId: setup.meetingId });
     acknowledge(`transcript ${result.transcriptId} ${result.pageCount}`);
     transcripts.push(result.transcriptId);
-  } else if (roll < 0.65 || mine.length === 0) {
+  } else if (roll > 0.9) {
+    const bundle = pick(setup.bundles);
+    const upload = await client.upload(`member-${n}.scrutiny`, new Uint8Array(fs.readFileSync(bundle.file)).buffer as ArrayBuffer);
+    await client.call('bundles.import', { uploadId: upload.uploadId });
+    acknowledge(`merge ${bundle.tagId}`);
+  } else if (roll < 0.6 || mine.length === 0) {
     const transcriptId = pick(transcripts);
     const text = await loadText(transcriptId);
     const start = Math.floor(random() * (text.length - 40));

@@ -1,5 +1,6 @@
 /**
- * Crash safety (issue 8): the real backend, in a child process doing imports, quotes and tags,
+ * Crash safety (issue 8): the real backend, in a child process doing imports, quotes, tags and
+ * merges of a member's bundles,
  * is killed with SIGKILL at random moments, over a hundred times. After every kill the store
  * opens, passes SQLite's integrity check, and holds every action acknowledged before the kill.
  *
@@ -16,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBackend } from '../../backend';
+import { findBundle } from '../../backend/bundles/bundle-area';
 import { checkStore, openStore } from '../../db/store';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -66,6 +68,8 @@ interface Acknowledged {
   transcripts: Map<string, number>;
   quotes: Set<string>;
   tags: Set<string>;
+  /** Themes that acknowledged merges brought in. */
+  merged: Set<string>;
 }
 
 /** Starts the child, kills it with SIGKILL after `delayMs` (from its start, or from "ready"), and returns what it acknowledged. */
@@ -109,6 +113,7 @@ function record(acknowledged: Acknowledged, lines: string[]): void {
     if (kind === 'transcript') acknowledged.transcripts.set(a!, Number(b));
     else if (kind === 'quote') acknowledged.quotes.add(a!);
     else if (kind === 'tag') acknowledged.tags.add(`${a} ${b}`);
+    else if (kind === 'merge') acknowledged.merged.add(a!);
     else throw new Error(`Unexpected line from the child: ${line}`);
   }
 }
@@ -127,6 +132,9 @@ async function verify(storePath: string, acknowledged: Acknowledged, round: numb
     const missingTags = [...acknowledged.tags].filter((pair) => !tags.has(pair));
     expect(missingTags, `acknowledged tags missing after kill ${round} (seed ${SEED})`).toEqual([]);
     const pages = new Map((db.prepare('SELECT transcript_id AS id, count(*) AS n FROM transcript_pages GROUP BY transcript_id').all() as { id: string; n: number }[]).map((r) => [r.id, r.n]));
+    const themes = new Set((db.prepare('SELECT id FROM tags').all() as { id: string }[]).map((r) => r.id));
+    const missingMerged = [...acknowledged.merged].filter((id) => !themes.has(id));
+    expect(missingMerged, `themes from acknowledged merges missing after kill ${round} (seed ${SEED})`).toEqual([]);
     const wrongTranscripts = [...acknowledged.transcripts].filter(([id, count]) => pages.get(id) !== count);
     expect(wrongTranscripts, `acknowledged transcripts missing or partial after kill ${round} (seed ${SEED})`).toEqual([]);
   } finally {
@@ -147,9 +155,25 @@ describe('crash safety', () => {
     const tagIds: string[] = [];
     for (const name of ['Trust', 'Neighbourhood teams', 'Stop and search', 'Victims']) tagIds.push((await backend.client.call('tags.create', { investigationId, name })).id);
     await backend.close();
-    const setup = { investigationId, meetingId: meeting.id, tagIds };
 
-    const acknowledged: Acknowledged = { transcripts: new Map(), quotes: new Set(), tags: new Set() };
+    // A member's copy of the store adds themes one at a time; after each, a bundle of the whole
+    // investigation is kept for the child to merge back (bundle k brings themes 1..k).
+    const memberPath = path.join(work, 'member.db');
+    fs.copyFileSync(storePath, memberPath);
+    if (fs.existsSync(`${storePath}-wal`)) fs.copyFileSync(`${storePath}-wal`, `${memberPath}-wal`);
+    const member = await createBackend({ storePath: memberPath });
+    const bundles: { file: string; tagId: string }[] = [];
+    for (let k = 1; k <= 8; k += 1) {
+      const { id: tagId } = await member.client.call('tags.create', { investigationId, name: `Member theme ${k}` });
+      const made = await member.client.call('bundles.export', { investigationId });
+      const file = path.join(work, `member-${k}.scrutiny`);
+      fs.copyFileSync(findBundle(memberPath, made.exportId)!.path, file);
+      bundles.push({ file, tagId });
+    }
+    await member.close();
+    const setup = { investigationId, meetingId: meeting.id, tagIds, bundles };
+
+    const acknowledged: Acknowledged = { transcripts: new Map(), quotes: new Set(), tags: new Set(), merged: new Set() };
     const started = Date.now();
     let duringWork = 0;
     let ackedInRound = 0;
@@ -166,7 +190,7 @@ describe('crash safety', () => {
     }
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     console.log(
-      `crash-safety: ${KILLS} kills (${duringWork} while working, ${ackedInRound} after acknowledged actions) in ${seconds} s; acknowledged ${acknowledged.transcripts.size} imports, ${acknowledged.quotes.size} quotes, ${acknowledged.tags.size} tags`,
+      `crash-safety: ${KILLS} kills (${duringWork} while working, ${ackedInRound} after acknowledged actions) in ${seconds} s; acknowledged ${acknowledged.transcripts.size} imports, ${acknowledged.quotes.size} quotes, ${acknowledged.tags.size} tags, merges bringing ${acknowledged.merged.size} of the member's 8 themes`,
     );
     // The run must have exercised every kind of action, or it proves nothing.
     expect(duringWork).toBe(KILLS * 0.8);
@@ -174,6 +198,7 @@ describe('crash safety', () => {
     expect(acknowledged.transcripts.size).toBeGreaterThanOrEqual(20);
     expect(acknowledged.quotes.size).toBeGreaterThanOrEqual(100);
     expect(acknowledged.tags.size).toBeGreaterThanOrEqual(50);
+    expect(acknowledged.merged.size).toBeGreaterThanOrEqual(3);
 
     // And the store still opens as the app opens it.
     const after = await createBackend({ storePath });
