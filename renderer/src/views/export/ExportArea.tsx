@@ -19,7 +19,7 @@ import { RecentExports } from './RecentExports';
 import { ReportSummary } from './ReportSummary';
 import { StoreSafety } from './StoreSafety';
 import { TemplateChooser, type MissingStyles, type TemplateChooserHandle, type TemplateState } from './TemplateChooser';
-import { useFileDrop } from './useFileDrop';
+import { useFileDrop } from '../../hooks/useFileDrop';
 import './export.css';
 
 export function ExportArea() {

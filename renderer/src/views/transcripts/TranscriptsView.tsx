@@ -21,6 +21,7 @@ import { count } from '../../format/plural';
 import { commandKey } from '../../format/keys';
 import { TRANSCRIPT_FORMAT_LABELS, speakersToLink } from '../../format/transcripts';
 import { useApiQuery } from '../../hooks/useApiQuery';
+import { useFileDrop } from '../../hooks/useFileDrop';
 import { useLoadedInvestigation } from '../../investigation/InvestigationContext';
 import { readerHref } from '../../routing/routes';
 import { ReplaceTranscriptDialog } from './ReplaceTranscriptDialog';
@@ -270,55 +271,4 @@ function MeetingTranscripts({
       ) : null}
     </article>
   );
-}
-
-/**
- * Files dragged over the window: shows the overlay while they are, and hands over the first file
- * dropped. Dropping anywhere on the page works, so there is no small target to aim at.
- */
-function useFileDrop(onFile: (file: File) => void, canAccept: () => boolean): boolean {
-  const [dragging, setDragging] = useState(false);
-  const latest = useRef({ onFile, canAccept });
-  latest.current = { onFile, canAccept };
-
-  useEffect(() => {
-    let depth = 0;
-    const hasFiles = (event: DragEvent) => Array.from(event.dataTransfer?.types ?? []).includes('Files');
-    const onEnter = (event: DragEvent) => {
-      if (!hasFiles(event)) return;
-      event.preventDefault();
-      depth += 1;
-      if (latest.current.canAccept()) setDragging(true);
-    };
-    const onOver = (event: DragEvent) => {
-      if (!hasFiles(event)) return;
-      // Without this the browser would open the file in place of the workbench.
-      event.preventDefault();
-      if (event.dataTransfer) event.dataTransfer.dropEffect = latest.current.canAccept() ? 'copy' : 'none';
-    };
-    const onLeave = (event: DragEvent) => {
-      if (!hasFiles(event)) return;
-      depth = Math.max(0, depth - 1);
-      if (depth === 0) setDragging(false);
-    };
-    const onDrop = (event: DragEvent) => {
-      if (!hasFiles(event)) return;
-      event.preventDefault();
-      depth = 0;
-      setDragging(false);
-      const file = event.dataTransfer?.files[0];
-      if (file && latest.current.canAccept()) latest.current.onFile(file);
-    };
-    window.addEventListener('dragenter', onEnter);
-    window.addEventListener('dragover', onOver);
-    window.addEventListener('dragleave', onLeave);
-    window.addEventListener('drop', onDrop);
-    return () => {
-      window.removeEventListener('dragenter', onEnter);
-      window.removeEventListener('dragover', onOver);
-      window.removeEventListener('dragleave', onLeave);
-      window.removeEventListener('drop', onDrop);
-    };
-  }, []);
-  return dragging;
 }

@@ -1,7 +1,7 @@
 /**
- * Files dropped anywhere on the page. Listening on the window (not one element) means a file
- * dropped a little off target is still taken, and never opened by the browser in place of the
- * workbench.
+ * Files dropped anywhere on the page (the Transcripts and Export areas use it). Listening on the
+ * window, not one element, means a file dropped a little off target is still taken, and never
+ * opened by the browser in place of the workbench.
  */
 import { useEffect, useRef, useState } from 'react';
 
