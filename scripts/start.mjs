@@ -13,10 +13,11 @@
  * Every failure ends with one plain sentence and exit code 1; never a stack trace.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isBuildFresh } from './build-freshness.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(join(root, 'package.json'));
@@ -66,25 +67,10 @@ function isBuilt(files) {
   return files.every((file) => existsSync(join(root, file)));
 }
 
-/** The newest modification time under `path` (a file or a folder), in milliseconds. */
-function newestChange(path) {
-  const full = join(root, path);
-  if (!existsSync(full)) return 0;
-  const stats = statSync(full);
-  if (!stats.isDirectory()) return stats.mtimeMs;
-  let newest = stats.mtimeMs;
-  for (const entry of readdirSync(full, { withFileTypes: true })) {
-    if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
-    newest = Math.max(newest, newestChange(join(path, entry.name)));
-  }
-  return newest;
-}
-
-/** Whether the built files are missing, or older than the newest change to their sources. */
+/** Why out/ must be built again, or null when it is there and newer than its sources. */
 function needsBuild(files, sources) {
   if (!isBuilt(files)) return 'first run';
-  const builtAt = Math.min(...files.map((file) => statSync(join(root, file)).mtimeMs));
-  return Math.max(...sources.map(newestChange)) > builtAt ? 'the source has changed since the last build' : null;
+  return isBuildFresh(root, files, sources) ? null : 'the source has changed since the last build';
 }
 
 /** Runs `electron-vite build` (main, preload and renderer) when out/ is missing or stale. */

@@ -1,5 +1,5 @@
 /**
- * The `scrutiny` command as bundled into out/main/cli.js by `npm run build`. bin/scrutiny.js runs
+ * The `scrutiny` command, as bundled into out/main/cli.js by `npm run build`. bin/scrutiny.js runs
  * this bundle when it is newer than the sources (it starts in a fraction of the time tsx takes to
  * load the TypeScript), and the sources through tsx otherwise.
  */
