@@ -6,9 +6,9 @@
  *   Versions    named versions, comparison and agreement (views/draft/versions)
  */
 import { AreaHeader } from '../../components/AreaHeader';
+import { AreaViewTabs, useAreaView } from '../../components/AreaViews';
 import { Loading, LoadError } from '../../components/QueryStatus';
 import { useApiQuery } from '../../hooks/useApiQuery';
-import { useHashParam } from '../../hooks/useHashParam';
 import { useLoadedInvestigation } from '../../investigation/InvestigationContext';
 import { count } from '../../format/plural';
 import { CheckList } from './CheckList';
@@ -27,8 +27,7 @@ const VIEWS: { key: DraftViewKey; label: string }[] = [
 export function DraftArea() {
   const { overview } = useLoadedInvestigation();
   const investigationId = overview.investigation.id;
-  const [param] = useHashParam('view');
-  const view: DraftViewKey = VIEWS.some((v) => v.key === param) ? (param as DraftViewKey) : 'write';
+  const { key: view, label } = useAreaView(VIEWS);
   const draft = useDraftData(investigationId);
   const problems = draft.data?.model.problems ?? [];
   const errors = problems.filter((p) => p.severity === 'error').length;
@@ -41,19 +40,14 @@ export function DraftArea() {
           themselves, and members’ dissents where they apply. The preview prints it as the Word export will.
         </p>
       </AreaHeader>
-      <nav className="draft-tabs" aria-label="Draft views">
-        <ul>
-          {VIEWS.map((v) => (
-            <li key={v.key}>
-              <a href={draftHref(investigationId, { view: v.key })} aria-current={v.key === view ? 'page' : undefined}>
-                {v.label}
-                {v.key === 'check' && draft.data && errors > 0 ? <span className="draft-tabs__count"> ({errors})</span> : null}
-              </a>
-            </li>
-          ))}
-        </ul>
-      </nav>
-      <h2 className="visually-hidden">{VIEWS.find((v) => v.key === view)!.label}</h2>
+      <AreaViewTabs
+        label="Draft views"
+        views={VIEWS}
+        current={view}
+        href={(key) => draftHref(investigationId, { view: key })}
+        badge={(key) => (key === 'check' && draft.data && errors > 0 ? <span className="draft-tabs__count"> ({errors})</span> : null)}
+      />
+      <h2 className="visually-hidden">{label}</h2>
       {view === 'versions' ? (
         <VersionsPanel />
       ) : draft.error && !draft.data ? (

@@ -10,9 +10,9 @@ import { useEffect, useState } from 'react';
 import type { Tag } from '../../../../shared/domain/evidence';
 import { AreaHeader } from '../../components/AreaHeader';
 import { AreaLink } from '../../components/AreaLink';
+import { AreaViewTabs, useAreaView } from '../../components/AreaViews';
 import { Loading, LoadError } from '../../components/QueryStatus';
 import { useApiQuery, type QueryState } from '../../hooks/useApiQuery';
-import { useHashParam } from '../../hooks/useHashParam';
 import { useLoadedInvestigation } from '../../investigation/InvestigationContext';
 import { hrefFor } from '../../routing/routes';
 import { Codebook } from './Codebook';
@@ -30,16 +30,12 @@ const VIEWS = [
   { key: 'codebook', label: 'Codebook' },
 ] as const;
 
-type EvidenceViewKey = (typeof VIEWS)[number]['key'];
-
 export function EvidenceArea() {
   const { overview } = useLoadedInvestigation();
   const investigationId = overview.investigation.id;
-  const [param] = useHashParam('view');
-  const view: EvidenceViewKey = VIEWS.some((v) => v.key === param) ? (param as EvidenceViewKey) : 'quotes';
+  const { key: view, label } = useAreaView(VIEWS);
   const tags = useApiQuery(`tags:${investigationId}`, (api) => api.call('tags.list', { investigationId }), { investigationId });
   const base = hrefFor({ name: 'investigation', id: investigationId, area: 'evidence' });
-  const label = VIEWS.find((v) => v.key === view)!.label;
 
   return (
     <div className="evidence">
@@ -49,17 +45,7 @@ export function EvidenceArea() {
           recommendations of the report, and to themes of your own.
         </p>
       </AreaHeader>
-      <nav className="evidence-tabs" aria-label="Evidence views">
-        <ul>
-          {VIEWS.map((v) => (
-            <li key={v.key}>
-              <a href={v.key === 'quotes' ? base : `${base}?view=${v.key}`} aria-current={v.key === view ? 'page' : undefined}>
-                {v.label}
-              </a>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <AreaViewTabs label="Evidence views" views={VIEWS} current={view} href={(key) => (key === 'quotes' ? base : `${base}?view=${key}`)} />
       <h2 className="visually-hidden">{label}</h2>
       {view === 'quotes' ? <QuotesView investigationId={investigationId} tags={tags} /> : null}
       {view === 'coverage' ? <CoverageView tags={tags} /> : null}

@@ -6,8 +6,8 @@
  */
 import type { Source } from '../../../../shared/domain/sources';
 import { AreaHeader } from '../../components/AreaHeader';
+import { AreaViewTabs, useAreaView } from '../../components/AreaViews';
 import { useApiQuery } from '../../hooks/useApiQuery';
-import { useHashParam } from '../../hooks/useHashParam';
 import { useLoadedInvestigation } from '../../investigation/InvestigationContext';
 import { hrefFor } from '../../routing/routes';
 import { FootnotesView } from './FootnotesView';
@@ -20,20 +20,16 @@ const VIEWS = [
   { key: 'footnotes', label: 'Footnotes' },
 ] as const;
 
-type SourcesViewKey = (typeof VIEWS)[number]['key'];
-
 export function SourcesArea() {
   const { overview } = useLoadedInvestigation();
   const investigationId = overview.investigation.id;
-  const [param] = useHashParam('view');
-  const view: SourcesViewKey = VIEWS.some((v) => v.key === param) ? (param as SourcesViewKey) : 'register';
+  const { key: view, label } = useAreaView(VIEWS);
   // Both views need the register: the grid shows it, the footnote editor chooses from it.
   const sources = useApiQuery<Source[]>(`sources:${investigationId}`, (api) => api.call('sources.list', { investigationId }), {
     investigationId,
     entities: SOURCE_ENTITIES,
   });
   const base = hrefFor({ name: 'investigation', id: investigationId, area: 'sources' });
-  const label = VIEWS.find((v) => v.key === view)!.label;
 
   return (
     <div className="sources">
@@ -43,17 +39,7 @@ export function SourcesArea() {
           helps, a page (“p.10-11”) and the date a dashboard or web page was read.
         </p>
       </AreaHeader>
-      <nav className="area-tabs" aria-label="Sources views">
-        <ul>
-          {VIEWS.map((v) => (
-            <li key={v.key}>
-              <a href={v.key === 'register' ? base : `${base}?view=${v.key}`} aria-current={v.key === view ? 'page' : undefined}>
-                {v.label}
-              </a>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <AreaViewTabs label="Sources views" views={VIEWS} current={view} href={(key) => (key === 'register' ? base : `${base}?view=${key}`)} />
       <h2 className="visually-hidden">{label}</h2>
       <NewWindowNote />
       {view === 'register' ? <SourcesRegister investigationId={investigationId} sources={sources} /> : null}
