@@ -10,12 +10,12 @@ import { useApi } from '../../api/WorkbenchContext';
 import { useAnnounce } from '../../components/Announcer';
 import { count } from '../../format/plural';
 import { describeError } from '../../hooks/useSubmit';
-import { newJobId } from '../transcripts/ImportPanel';
 import type { ExportDelivery } from './export-delivery';
 import { progressText } from './export-format';
 import { ExportResultView } from './ExportResultView';
 import { addRecentExport, useRecentExports, type RecentExport } from './recent-exports';
 import type { MissingStyles, TemplateState } from './TemplateChooser';
+import { useJob } from '../../hooks/useJob';
 
 export interface ExportRunnerHandle {
   /** Put focus on "Export to Word" (the desktop menu's File › Export to Word…). */
@@ -44,7 +44,7 @@ export function ExportRunner({ investigationId, problemCount, template, onMissin
   const announce = useAnnounce();
   const prefix = useId();
   const [phase, setPhase] = useState<Phase>({ kind: 'idle', refusal: null });
-  const job = useRef<{ id: string; cancelled: boolean } | null>(null);
+  const job = useJob();
   const buttonRef = useRef<HTMLButtonElement>(null);
   const focusTarget = useRef<string | null>(null);
   const recent = useRecentExports(investigationId);
@@ -82,25 +82,24 @@ export function ExportRunner({ investigationId, problemCount, template, onMissin
       return;
     }
     const withTemplate = template.kind === 'checked' ? template : null;
-    const jobId = newJobId();
-    job.current = { id: jobId, cancelled: false };
     focusTarget.current = `${prefix}-progress`;
     setPhase({ kind: 'running', stage: withTemplate ? 'uploading' : 'exporting', progress: null, cancelling: false });
-    const unsubscribe = api.subscribe('job.progress', (progress) => {
-      if (progress.jobId !== jobId) return;
-      setPhase((current) => (current.kind === 'running' ? { ...current, progress } : current));
-    });
     try {
-      // The template goes again with each export, so an export never depends on an earlier upload still being staged.
-      const templateUploadId = withTemplate ? (await api.upload(withTemplate.file.name, withTemplate.file)).uploadId : undefined;
-      if (job.current?.cancelled) throw new ApiError('cancelled', 'Cancelled. Nothing was exported.');
-      setPhase((current) => (current.kind === 'running' ? { ...current, stage: 'exporting' } : current));
-      const result = await api.call('export.docx', {
-        investigationId,
-        ...(templateUploadId ? { templateUploadId } : {}),
-        onMissingStyles: onMissing,
-        jobId,
-      });
+      const result = await job.run(
+        (progress) => setPhase((current) => (current.kind === 'running' ? { ...current, progress } : current)),
+        async ({ id: jobId, stopIfCancelled }) => {
+          // The template goes again with each export, so an export never depends on an earlier upload still being staged.
+          const templateUploadId = withTemplate ? (await api.upload(withTemplate.file.name, withTemplate.file)).uploadId : undefined;
+          stopIfCancelled('Cancelled. Nothing was exported.');
+          setPhase((current) => (current.kind === 'running' ? { ...current, stage: 'exporting' } : current));
+          return api.call('export.docx', {
+            investigationId,
+            ...(templateUploadId ? { templateUploadId } : {}),
+            onMissingStyles: onMissing,
+            jobId,
+          });
+        },
+      );
       const entry: RecentExport = { investigationId, result, templateName: withTemplate?.file.name ?? null, saved: null };
       addRecentExport(entry);
       focusTarget.current = `${prefix}-result`;
@@ -110,23 +109,12 @@ export function ExportRunner({ investigationId, problemCount, template, onMissin
       const cancelled = ApiError.is(error) && error.code === 'cancelled';
       focusTarget.current = `${prefix}-failed`;
       setPhase({ kind: 'failed', message: describeError(error).message, cancelled });
-    } finally {
-      unsubscribe();
-      job.current = null;
     }
   }
 
   async function cancel() {
-    const current = job.current;
-    if (!current) return;
-    current.cancelled = true;
     setPhase((p) => (p.kind === 'running' ? { ...p, cancelling: true } : p));
-    try {
-      // The backend stops a job even when the cancel arrives before it starts, so one request is enough.
-      await api.call('jobs.cancel', { jobId: current.id });
-    } catch {
-      // The export call itself reports how it ended.
-    }
+    await job.cancel();
   }
 
   const warningId = `${prefix}-warning`;

@@ -21,6 +21,7 @@ import { describeError, type FieldErrors } from '../../hooks/useSubmit';
 import { useLoadedInvestigation } from '../../investigation/InvestigationContext';
 import { readerHref } from '../../routing/routes';
 import { SpeakersPanel } from './SpeakersTable';
+import { useJob } from '../../hooks/useJob';
 
 export interface ImportPanelHandle {
   /** A file was dropped on the page (or chosen): go to the form with it. */
@@ -49,16 +50,6 @@ type Phase =
 
 const NO_PANEL = '';
 
-/** A job id the backend accepts: a UUID, made with the best randomness the page has. */
-export function newJobId(): string {
-  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
-  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
-  const hex = [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
-
 interface Props {
   meetings: Meeting[];
   transcripts: TranscriptSummary[] | undefined;
@@ -75,7 +66,7 @@ export function ImportPanel({ meetings, transcripts, ref }: Props) {
   const inputRef = useRef<HTMLInputElement>(null);
   const chooseRef = useRef<HTMLButtonElement>(null);
   const focusTarget = useRef<string | null>(null);
-  const job = useRef<{ id: string; cancelled: boolean } | null>(null);
+  const job = useJob();
   const ids = {
     file: `${prefix}-file`,
     meetingId: `${prefix}-meeting`,
@@ -152,26 +143,25 @@ export function ImportPanel({ meetings, transcripts, ref }: Props) {
       return;
     }
     const file = values.file!;
-    const jobId = newJobId();
-    job.current = { id: jobId, cancelled: false };
     focusTarget.current = `${prefix}-progress`;
     setPhase({ kind: 'running', stage: 'uploading', progress: null, cancelling: false });
-    const unsubscribe = api.subscribe('job.progress', (progress) => {
-      if (progress.jobId !== jobId) return;
-      setPhase((current) => (current.kind === 'running' ? { ...current, progress } : current));
-    });
     try {
-      const uploaded = await api.upload(file.name, file);
-      if (job.current?.cancelled) throw new ApiError('cancelled', 'Cancelled. Nothing was changed.');
-      setPhase((current) => (current.kind === 'running' ? { ...current, stage: 'importing' } : current));
-      const title = values.title.trim();
-      const result = await api.call('transcripts.import', {
-        uploadId: uploaded.uploadId,
-        meetingId: values.meetingId,
-        panelId: values.panelId === NO_PANEL ? null : values.panelId,
-        ...(title ? { title } : {}),
-        jobId,
-      });
+      const result = await job.run(
+        (progress) => setPhase((current) => (current.kind === 'running' ? { ...current, progress } : current)),
+        async ({ id: jobId, stopIfCancelled }) => {
+          const uploaded = await api.upload(file.name, file);
+          stopIfCancelled('Cancelled. Nothing was changed.');
+          setPhase((current) => (current.kind === 'running' ? { ...current, stage: 'importing' } : current));
+          const title = values.title.trim();
+          return api.call('transcripts.import', {
+            uploadId: uploaded.uploadId,
+            meetingId: values.meetingId,
+            panelId: values.panelId === NO_PANEL ? null : values.panelId,
+            ...(title ? { title } : {}),
+            jobId,
+          });
+        },
+      );
       focusTarget.current = `${prefix}-result`;
       setPhase({ kind: 'done', result, meetingId: values.meetingId });
       announce(`Imported “${result.title}”: ${count(result.pageCount, 'page')}, ${count(result.turns.length, 'speaker turn')}.`);
@@ -179,24 +169,12 @@ export function ImportPanel({ meetings, transcripts, ref }: Props) {
       const cancelled = ApiError.is(error) && error.code === 'cancelled';
       focusTarget.current = `${prefix}-failed`;
       setPhase({ kind: 'failed', message: describeError(error).message, cancelled });
-    } finally {
-      unsubscribe();
-      job.current = null;
     }
   }
 
   async function cancel() {
-    const running = job.current;
-    if (!running) return;
-    running.cancelled = true;
     setPhase((current) => (current.kind === 'running' ? { ...current, cancelling: true } : current));
-    // The backend stops the job even if this arrives before the job has started (the file still
-    // on its way), so one request is enough.
-    try {
-      await api.call('jobs.cancel', { jobId: running.id });
-    } catch {
-      // The import call itself reports how it ended.
-    }
+    await job.cancel();
   }
 
   function reset(keepMeeting: boolean) {

@@ -18,7 +18,7 @@ import { count } from '../../format/plural';
 import { IMPORT_ACCEPT, formatBytes } from '../../format/transcripts';
 import { describeError } from '../../hooks/useSubmit';
 import { excerpt, speakerOf } from '../quotes/quote-segments';
-import { newJobId } from './ImportPanel';
+import { useJob } from '../../hooks/useJob';
 
 
 type Phase =
@@ -49,7 +49,7 @@ export function ReplaceTranscriptDialog({ transcript, onClose, onShow }: Props) 
   const id = useId();
   const [phase, setPhase] = useState<Phase>({ kind: 'choose' });
   const inputRef = useRef<HTMLInputElement>(null);
-  const job = useRef<{ id: string; cancelled: boolean } | null>(null);
+  const job = useJob();
   const focusNext = useRef<string | null>(`${id}-choose`);
 
   // After each phase change, focus what the clerk needs next (once it is in the page).
@@ -69,19 +69,18 @@ export function ReplaceTranscriptDialog({ transcript, onClose, onShow }: Props) 
   }
 
   async function replace(file: File) {
-    const jobId = newJobId();
-    job.current = { id: jobId, cancelled: false };
     focusNext.current = `${id}-progress`;
     setPhase({ kind: 'running', file, stage: 'uploading', progress: null, cancelling: false });
-    const unsubscribe = api.subscribe('job.progress', (progress) => {
-      if (progress.jobId !== jobId) return;
-      setPhase((current) => (current.kind === 'running' ? { ...current, progress } : current));
-    });
     try {
-      const uploaded = await api.upload(file.name, file);
-      if (job.current?.cancelled) throw new ApiError('cancelled', 'Cancelled. Nothing was changed.');
-      setPhase((current) => (current.kind === 'running' ? { ...current, stage: 'reading' } : current));
-      const report = await api.call('transcripts.reimport', { transcriptId: transcript.id, uploadId: uploaded.uploadId, jobId });
+      const report = await job.run(
+        (progress) => setPhase((current) => (current.kind === 'running' ? { ...current, progress } : current)),
+        async ({ id: jobId, stopIfCancelled }) => {
+          const uploaded = await api.upload(file.name, file);
+          stopIfCancelled('Cancelled. Nothing was changed.');
+          setPhase((current) => (current.kind === 'running' ? { ...current, stage: 'reading' } : current));
+          return api.call('transcripts.reimport', { transcriptId: transcript.id, uploadId: uploaded.uploadId, jobId });
+        },
+      );
       let quotes = new Map<Id, Quote>();
       try {
         quotes = new Map((await api.call('quotes.list', { transcriptId: transcript.id })).map((q) => [q.id, q]));
@@ -95,24 +94,12 @@ export function ReplaceTranscriptDialog({ transcript, onClose, onShow }: Props) 
       const cancelled = ApiError.is(error) && error.code === 'cancelled';
       focusNext.current = `${id}-failed`;
       setPhase({ kind: 'failed', message: describeError(error).message, cancelled });
-    } finally {
-      unsubscribe();
-      job.current = null;
     }
   }
 
   async function cancel() {
-    const running = job.current;
-    if (!running) return;
-    running.cancelled = true;
     setPhase((current) => (current.kind === 'running' ? { ...current, cancelling: true } : current));
-    // The backend stops the job even if this arrives before the job has started (the file still
-    // on its way), so one request is enough.
-    try {
-      await api.call('jobs.cancel', { jobId: running.id });
-    } catch {
-      // The reimport call itself reports how it ended.
-    }
+    await job.cancel();
   }
 
   const running = phase.kind === 'running';
