@@ -7,8 +7,9 @@ export default defineConfig({
     pool: 'forks',
     testTimeout: 30_000,
     // Browser tests poll for the page to settle; on a loaded 2-core CI machine that can take a few
-    // seconds. A longer wait does not weaken any assertion, it only stops timing flakes.
-    expect: { poll: { timeout: 5_000 } },
+    // seconds (10 s seen under full load). A longer wait does not weaken any assertion, it only stops
+    // timing flakes.
+    expect: { poll: { timeout: 10_000 } },
     hookTimeout: 60_000,
     reporters: ['default'],
   },

@@ -45,6 +45,8 @@ export interface RunningHost {
   origin: string;
   port: number;
   token: string;
+  /** How many pages are listening to the event stream (tests wait for one before emitting). */
+  eventStreamCount(): number;
   close(): Promise<void>;
 }
 
@@ -356,6 +358,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     origin,
     port,
     token,
+    eventStreamCount: () => sseClients.size,
     close: () =>
       new Promise<void>((resolve) => {
         for (const client of sseClients) client.end();

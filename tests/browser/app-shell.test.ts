@@ -269,29 +269,29 @@ describe('investigation details', () => {
 
 describe('desktop menu commands and store events', () => {
   test('app.command events navigate, back up and check the store', SLOW, async () => {
-    const { page, sampleId, host, backend } = await open({ sample: true });
+    const { page, sampleId, host, backend , sendMenuCommand } = await open({ sample: true });
     await openSampleOverview(page, sampleId, host.origin);
     const heading = page.getByRole('main').getByRole('heading', { level: 1 });
 
-    backend.emit('app.command', { command: 'go-meetings' });
+    await sendMenuCommand('go-meetings');
     await expect.poll(() => heading.textContent()).toBe('Meetings & witnesses');
-    backend.emit('app.command', { command: 'export-docx' });
+    await sendMenuCommand('export-docx');
     await expect.poll(() => heading.textContent()).toBe('Export');
 
-    backend.emit('app.command', { command: 'backup-store' });
+    await sendMenuCommand('backup-store');
     const backup = page.getByRole('dialog', { name: 'Back up the store' });
     await expect.poll(() => backup.innerText()).toContain('The backup was made and checked');
     const backupPath = (await backup.locator('.file-path').innerText()).trim();
     expect(existsSync(backupPath)).toBe(true);
     await backup.getByRole('button', { name: 'Done' }).click();
 
-    backend.emit('app.command', { command: 'check-store' });
+    await sendMenuCommand('check-store');
     const check = page.getByRole('dialog', { name: 'Check the store' });
     await expect.poll(() => check.innerText()).toContain('The store is in good order.');
     await page.keyboard.press('Escape');
     await expect.poll(() => check.count()).toBe(0);
 
-    backend.emit('app.command', { command: 'new-investigation' });
+    await sendMenuCommand('new-investigation');
     await expect.poll(() => heading.textContent()).toBe('Start a new investigation');
   });
 

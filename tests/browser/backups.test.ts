@@ -40,13 +40,13 @@ const ORIGINAL_TITLE = "Response to the Mayor's draft Police and Crime Plan 2025
 describe('the Backups dialog', () => {
   test('backs up, lists, restores after confirming, and the page shows the restored store', SLOW, async () => {
     workbench = await openWorkbench(browser, { sample: true });
-    const { page, backend, host, sampleId } = workbench;
+    const { page, backend, host, sampleId , sendMenuCommand } = workbench;
     await page.goto(`${host.origin}/#/investigations/${sampleId}/overview`);
     const heading = page.getByRole('main').getByRole('heading', { level: 1 });
     await expect.poll(() => heading.textContent()).toBe(ORIGINAL_TITLE);
 
     // File › Back up the store… backs up at once and shows the list.
-    backend.emit('app.command', { command: 'backup-store' });
+    await sendMenuCommand('backup-store');
     const dialog = page.getByRole('dialog', { name: 'Back up the store' });
     await expect.poll(() => dialog.innerText()).toContain('The backup was made and checked');
     const rows = dialog.getByRole('table').locator('tbody tr');
@@ -86,14 +86,14 @@ describe('the Backups dialog', () => {
 
   test('shows a damaged backup as failed when checked, refuses to restore it, and keeps the store as it was', SLOW, async () => {
     workbench = await openWorkbench(browser, { sample: true });
-    const { page, backend } = workbench;
+    const { page, backend , sendMenuCommand } = workbench;
     const made = await backend.client.call('backups.create', { note: 'To be damaged' });
     const bytes = fs.readFileSync(made.path);
     const at = bytes.indexOf(Buffer.from('draft Police and Crime Plan'));
     bytes[at] = 'D'.charCodeAt(0);
     fs.writeFileSync(made.path, bytes);
 
-    backend.emit('app.command', { command: 'backup-store' });
+    await sendMenuCommand('backup-store');
     const dialog = page.getByRole('dialog', { name: 'Back up the store' });
     await expect.poll(() => dialog.innerText()).toContain('The backup was made and checked');
     const damaged = dialog.getByRole('row', { name: /To be damaged/ });
@@ -146,9 +146,9 @@ describe('the Backups dialog', () => {
 
   test('Help › Check store integrity shows the result of the check plainly', SLOW, async () => {
     workbench = await openWorkbench(browser, { sample: true });
-    const { page, backend } = workbench;
+    const { page, backend , sendMenuCommand } = workbench;
     await expect.poll(() => page.getByRole('heading', { level: 1 }).count()).toBeGreaterThan(0);
-    backend.emit('app.command', { command: 'check-store' });
+    await sendMenuCommand('check-store');
     const check = page.getByRole('dialog', { name: 'Check the store' });
     await expect.poll(() => check.innerText()).toContain('The store is in good order.');
     const text = await check.innerText();

@@ -104,18 +104,18 @@ describe('exchange bundles', () => {
 
   test('File › Import a bundle… and Export a bundle… open their dialogs on the Overview', SLOW, async () => {
     workbench = await openWorkbench(browser, { sample: true });
-    const { page, host, backend } = workbench;
+    const { page, host, backend , sendMenuCommand } = workbench;
     await page.goto(`${host.origin}/#/investigations/${workbench.sampleId!}/evidence`);
     await page.getByRole('main').getByRole('heading', { level: 1 }).waitFor();
 
-    backend.emit('app.command', { command: 'import-bundle' });
+    await sendMenuCommand('import-bundle');
     const importing = page.getByRole('dialog', { name: 'Import a bundle' });
     await importing.waitFor({ timeout: 20_000 });
     expect(page.url()).toMatch(/\/overview$/);
     await page.keyboard.press('Escape');
     await expect.poll(() => importing.count()).toBe(0);
 
-    backend.emit('app.command', { command: 'export-bundle' });
+    await sendMenuCommand('export-bundle');
     await page.getByRole('dialog', { name: 'Export a bundle' }).waitFor({ timeout: 20_000 });
   });
 });

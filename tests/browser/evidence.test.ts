@@ -468,7 +468,7 @@ describe('quotes.table, the grid\'s data', () => {
 
 describe('Edit › Undo and Redo from the desktop menu', () => {
   test('undo typing in a text field, and otherwise the last quote or tag action', SLOW, async () => {
-    const { page, host, sampleId, backend } = await open();
+    const { page, host, sampleId, backend , sendMenuCommand } = await open();
     const tags = await backend.client.call('tags.list', { investigationId: sampleId });
     const rec5 = tags.find((t) => t.name === 'Recommendation 5')!;
     const quote = (await backend.client.call('quotes.list', { investigationId: sampleId })).find((q) => !q.tagIds.includes(rec5.id))!;
@@ -482,20 +482,20 @@ describe('Edit › Undo and Redo from the desktop menu', () => {
     await filter.click();
     await page.keyboard.type('Bradford');
     await expect.poll(() => filter.inputValue()).toBe('Bradford');
-    backend.emit('app.command', { command: 'undo' });
+    await sendMenuCommand('undo');
     await expect.poll(() => filter.inputValue()).not.toBe('Bradford');
     expect((await backend.client.call('history.state', {})).canUndo).toBe(true);
-    backend.emit('app.command', { command: 'redo' });
+    await sendMenuCommand('redo');
     await expect.poll(() => filter.inputValue()).toBe('Bradford');
     expect((await backend.client.call('history.state', {})).canRedo).toBe(false);
 
     // Elsewhere it undoes the last action and says so; Redo puts it back.
     await filter.fill('');
     await page.locator('.evidence-grid .ag-row[row-index="0"] [col-id="text"]').click();
-    backend.emit('app.command', { command: 'undo' });
+    await sendMenuCommand('undo');
     await expect.poll(() => page.locator('.toast').textContent()).toBe('Undone: Tag a quote to Recommendation 5');
     await expect.poll(async () => (await backend.client.call('quotes.list', { investigationId: sampleId })).find((q) => q.id === quote.id)!.tagIds).not.toContain(rec5.id);
-    backend.emit('app.command', { command: 'redo' });
+    await sendMenuCommand('redo');
     await expect.poll(() => page.locator('.toast').textContent()).toBe('Redone: Tag a quote to Recommendation 5');
     await expect.poll(async () => (await backend.client.call('quotes.list', { investigationId: sampleId })).find((q) => q.id === quote.id)!.tagIds).toContain(rec5.id);
   });

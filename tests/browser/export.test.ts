@@ -417,11 +417,11 @@ describe('a committee template', () => {
 
 describe('keyboard only', () => {
   test('File › Export to Word… lands on the button; Enter exports; Tab and Enter download', SLOW, async () => {
-    const { page, host, sampleId, backend } = await open();
+    const { page, host, sampleId, backend , sendMenuCommand } = await open();
     await page.goto(`${host.origin}/#/investigations/${sampleId}/meetings`);
     await expect.poll(() => page.getByRole('main').getByRole('heading', { level: 1 }).textContent()).toBe('Meetings & witnesses');
 
-    backend.emit('app.command', { command: 'export-docx' });
+    await sendMenuCommand('export-docx');
     await expect.poll(() => page.getByRole('main').getByRole('heading', { level: 1 }).textContent()).toBe('Export');
     await expect.poll(() => focusedDescription(page)).toBe('button: Export to Word');
 

@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { createBackend, type Backend } from '../../backend';
 import { startHost, type RunningHost } from '../../backend/host/http-host';
+import type { AppCommand } from '../../shared/api/wire';
 
 export const RENDERER_DIR = fileURLToPath(new URL('../../out/renderer', import.meta.url));
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -44,6 +45,12 @@ export interface Workbench {
   page: Page;
   /** Console errors, uncaught exceptions and CSP violations seen by the page. */
   problems: string[];
+  /**
+   * Sends a menu command (File › Back up…, Edit › Undo…) as the desktop menu would, once the page
+   * is listening: an event sent before its stream connects would be lost, and the test would wait
+   * for a dialog that never opens.
+   */
+  sendMenuCommand(command: AppCommand): Promise<void>;
   /** Stops the host only (to test the "host has stopped" banner); close() still cleans up. */
   stopHost(): Promise<void>;
   close(): Promise<void>;
@@ -101,6 +108,14 @@ export async function openWorkbench(browser: Browser, options: WorkbenchOptions 
     problems,
     sampleId,
     stopHost,
+    async sendMenuCommand(command) {
+      const deadline = Date.now() + 15_000;
+      while (host.eventStreamCount() === 0) {
+        if (Date.now() > deadline) throw new Error('The page never connected to the event stream, so a menu command cannot reach it.');
+        await new Promise((resolve) => setTimeout(resolve, 25));
+      }
+      backend.emit('app.command', { command });
+    },
     async close() {
       await context.close().catch(() => undefined);
       await stopHost();

@@ -383,10 +383,10 @@ describe('importing a transcript', () => {
   });
 
   test('the desktop menu’s Import command lands on “Choose a file…”', SLOW, async () => {
-    const { page, host, sampleId, backend } = await open();
+    const { page, host, sampleId, backend , sendMenuCommand } = await open();
     await page.goto(`${host.origin}/#/investigations/${sampleId}/overview`);
     await expect.poll(() => page.getByRole('main').getByRole('heading', { level: 1 }).textContent()).toMatch(/Police and Crime Plan/);
-    backend.emit('app.command', { command: 'import' });
+    await sendMenuCommand('import');
     await expect.poll(() => page.getByRole('main').getByRole('heading', { level: 1 }).textContent()).toBe('Transcripts');
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Choose a file…');
 
@@ -610,12 +610,12 @@ describe('search', () => {
   });
 
   test('more passages load on request, and the desktop Find command opens search', SLOW, async () => {
-    const { page, host, sampleId, backend } = await open();
+    const { page, host, sampleId, backend , sendMenuCommand } = await open();
     await importThroughApi(backend, sampleId, longTranscript(60), 'Sixty pages');
     await page.goto(`${host.origin}/#/investigations/${sampleId}/transcripts`);
     await expect.poll(() => page.getByRole('main').getByRole('heading', { level: 1 }).textContent()).toBe('Transcripts');
 
-    backend.emit('app.command', { command: 'find' });
+    await sendMenuCommand('find');
     const dialog = page.getByRole('dialog', { name: 'Search transcripts' });
     await dialog.waitFor();
     await dialog.getByRole('searchbox', { name: 'Search for' }).fill('"neighbourhood policing, confidence"');
