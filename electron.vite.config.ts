@@ -28,8 +28,6 @@ export default defineConfig({
           index: resolve(__dirname, 'electron/main/index.ts'),
           // Transcript reading runs in a worker thread, off the main process's event loop.
           'import-worker': resolve(__dirname, 'backend/import/worker.ts'),
-          // The `scrutiny` CLI, precompiled so it starts quickly (bin/scrutiny.js prefers it when fresh).
-          cli: resolve(__dirname, 'backend/cli/bin.ts'),
         },
         // The native SQLite module is loaded from node_modules at run time, never bundled.
         external: ['better-sqlite3'],

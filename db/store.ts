@@ -85,15 +85,17 @@ interface StoreFacts {
   hasTables: boolean;
 }
 
-/** Opens the file read-only to learn what it is, and checks it is sound. */
-function readFacts(file: string): StoreFacts {
-  const name = path.basename(file);
-  let db: Db | undefined;
+/**
+ * What a read-only connection shows the file to be. With `check`, SQLite's quick_check reads the
+ * whole file first and a damaged store is refused.
+ */
+function factsOf(db: Db, name: string, check: boolean): StoreFacts {
   try {
-    db = new Database(file, { readonly: true, fileMustExist: true });
-    const problems = db.pragma('quick_check', { simple: false }) as { quick_check: string }[];
-    if (problems.length !== 1 || problems[0]!.quick_check !== 'ok') {
-      throw unavailable(`${name} is damaged (SQLite's check failed: ${problems[0]?.quick_check ?? 'unknown'}). The file was left untouched; restore it from a backup.`);
+    if (check) {
+      const problems = db.pragma('quick_check', { simple: false }) as { quick_check: string }[];
+      if (problems.length !== 1 || problems[0]!.quick_check !== 'ok') {
+        throw unavailable(`${name} is damaged (SQLite's check failed: ${problems[0]?.quick_check ?? 'unknown'}). The file was left untouched; restore it from a backup.`);
+      }
     }
     const applicationId = db.pragma('application_id', { simple: true }) as number;
     const hasTables = (db.prepare(`SELECT count(*) AS n FROM sqlite_schema WHERE type = 'table'`).get() as { n: number }).n > 0;
@@ -108,9 +110,47 @@ function readFacts(file: string): StoreFacts {
   } catch (error) {
     if (error instanceof ApiError) throw error;
     throw unavailable(`${name} could not be read as a store (${(error as Error).message}). The file was left untouched.`);
-  } finally {
-    db?.close();
   }
+}
+
+function openReadOnly(file: string): Db {
+  try {
+    return new Database(file, { readonly: true, fileMustExist: true });
+  } catch (error) {
+    throw unavailable(`${path.basename(file)} could not be read as a store (${(error as Error).message}). The file was left untouched.`);
+  }
+}
+
+/** Opens the file read-only to learn what it is, and checks it is sound. */
+function readFacts(file: string): StoreFacts {
+  const db = openReadOnly(file);
+  try {
+    return factsOf(db, path.basename(file), true);
+  } finally {
+    db.close();
+  }
+}
+
+function refuseForeignOrNewer(name: string, facts: StoreFacts): void {
+  if (facts.hasTables && facts.applicationId !== APPLICATION_ID) {
+    throw unavailable(`${name} is an SQLite database, but not a Scrutiny Workbench store. The file was left untouched.`);
+  }
+  if (facts.schemaVersion > LATEST_SCHEMA_VERSION) {
+    throw unavailable(
+      `${name} was written by a newer version of Scrutiny Workbench (store version ${facts.schemaVersion}; this app understands up to version ${LATEST_SCHEMA_VERSION}). Update the app to open it. The file was left untouched.`,
+    );
+  }
+}
+
+function storeOver(db: Db, resolved: string): Store {
+  return {
+    db,
+    path: resolved,
+    transaction: <T>(fn: () => T): T => db.transaction(fn)(),
+    close: () => {
+      if (db.open) db.close();
+    },
+  };
 }
 
 function applyPragmas(db: Db): void {
@@ -195,14 +235,7 @@ export async function openStore(file: string, options: OpenStoreOptions = {}): P
   if (exists) {
     inspectHeader(resolved);
     facts = readFacts(resolved);
-    if (facts.hasTables && facts.applicationId !== APPLICATION_ID) {
-      throw unavailable(`${name} is an SQLite database, but not a Scrutiny Workbench store. The file was left untouched.`);
-    }
-    if (facts.schemaVersion > LATEST_SCHEMA_VERSION) {
-      throw unavailable(
-        `${name} was written by a newer version of Scrutiny Workbench (store version ${facts.schemaVersion}; this app understands up to version ${LATEST_SCHEMA_VERSION}). Update the app to open it. The file was left untouched.`,
-      );
-    }
+    refuseForeignOrNewer(name, facts);
   } else {
     fs.mkdirSync(path.dirname(resolved), { recursive: true });
   }
@@ -226,14 +259,34 @@ export async function openStore(file: string, options: OpenStoreOptions = {}): P
     throw error;
   }
 
-  return {
-    db,
-    path: resolved,
-    transaction: <T>(fn: () => T): T => db.transaction(fn)(),
-    close: () => {
-      if (db.open) db.close();
-    },
-  };
+  return storeOver(db, resolved);
+}
+
+/**
+ * Opens a store only to read from it, for a one-shot command that changes nothing (the CLI's Word
+ * export): a read-only connection, so no write lock, no migration and no start-up backup, and no
+ * quick_check of the whole file first (nothing is written that a damaged page could spoil; a read
+ * that meets one fails with SQLite's message). Null when the store does not exist yet or must be
+ * migrated first: only `openStore`, with its backup, does that.
+ */
+export function openStoreForReading(file: string): Store | null {
+  const resolved = path.resolve(file);
+  if (!fs.existsSync(resolved)) return null;
+  inspectHeader(resolved);
+  const db = openReadOnly(resolved);
+  try {
+    const facts = factsOf(db, path.basename(resolved), false);
+    refuseForeignOrNewer(path.basename(resolved), facts);
+    if (!facts.hasTables || facts.schemaVersion < LATEST_SCHEMA_VERSION) {
+      db.close();
+      return null;
+    }
+    db.pragma('busy_timeout = 5000');
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+  return storeOver(db, resolved);
 }
 
 /** Integrity, foreign keys, schema version and migration status: what `scrutiny check` prints. */

@@ -58,10 +58,11 @@ function findElectronBinary(env = process.env) {
 }
 
 const DESKTOP_FILES = ['out/main/index.js', 'out/preload/index.cjs', 'out/renderer/index.html'];
-const BROWSER_FILES = ['out/renderer/index.html'];
+// The browser host is the CLI's `serve`: its bundle too (else bin/scrutiny.js runs it through tsx).
+const BROWSER_FILES = ['out/renderer/index.html', 'out/main/cli.cjs'];
 /** What the built files are made from: a change to any of these makes out/ stale. */
 const DESKTOP_SOURCES = ['electron', 'backend', 'db', 'shared', 'renderer', 'electron.vite.config.ts', 'package.json'];
-const BROWSER_SOURCES = ['shared', 'renderer', 'electron.vite.config.ts', 'package.json'];
+const BROWSER_SOURCES = ['backend', 'db', 'shared', 'renderer', 'electron.vite.config.ts', 'package.json', 'scripts/build-cli.mjs'];
 
 function isBuilt(files) {
   return files.every((file) => existsSync(join(root, file)));
@@ -73,7 +74,7 @@ function needsBuild(files, sources) {
   return isBuildFresh(root, files, sources) ? null : 'the source has changed since the last build';
 }
 
-/** Runs `electron-vite build` (main, preload and renderer) when out/ is missing or stale. */
+/** Runs `npm run build`'s two steps (electron-vite, then the CLI bundle) when out/ is missing or stale. */
 async function buildIfNeeded(files, sources, purpose) {
   const reason = needsBuild(files, sources);
   if (!reason) return;
@@ -85,7 +86,8 @@ async function buildIfNeeded(files, sources, purpose) {
   } catch {
     fail('The build tool electron-vite is not installed, so the app cannot be built; run npm install first.');
   }
-  const code = await run(process.execPath, [viteCli, 'build'], { what: 'the build' });
+  let code = await run(process.execPath, [viteCli, 'build'], { what: 'the build' });
+  if (code === 0) code = await run(process.execPath, [join(root, 'scripts', 'build-cli.mjs')], { what: 'the CLI build' });
   if (code !== 0) fail('Scrutiny Workbench could not be built; the messages above say why.');
   if (!isBuilt(files)) fail("The build finished but some of the app's files are missing from out/.");
 }

@@ -21,9 +21,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { describeBackupReason, formatBackupSize, formatBackupTime } from '../../shared/domain/backups';
-import { writeVerifiedCopy } from '../backups/copy';
-import { restoreStoreFile } from '../backups';
-import { createBackend } from '../index';
 import { defaultStorePath } from '../paths';
 import { EXIT_USER_ERROR, printJson, printLines, UserError } from './output';
 
@@ -54,6 +51,7 @@ export function registerBackupCommands(program: Command): void {
       if (!fs.existsSync(storePath)) throw new UserError(`There is no store at ${storePath}, so there is nothing to back up.`);
       const out = options.out ? path.resolve(options.out) : null;
       if (out) checkNewFile(out, storePath);
+      const [{ createBackend }, { writeVerifiedCopy }] = await Promise.all([import('../index'), import('../backups/copy')]);
       const backend = await createBackend({ storePath, backups: { onStart: false, checkEveryMs: 0 } });
       try {
         if (out) {
@@ -78,6 +76,7 @@ export function registerBackupCommands(program: Command): void {
       const storePath = storePathOf(program);
       const source = path.resolve(file);
       if (!fs.existsSync(source)) throw new UserError(`There is no file at ${source}.`);
+      const { restoreStoreFile } = await import('../backups');
       const result = await restoreStoreFile(storePath, source);
       const safety = result.safetyBackup;
       if (!result.check.ok) process.exitCode = EXIT_USER_ERROR;

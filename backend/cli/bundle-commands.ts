@@ -19,11 +19,9 @@ import type { Command } from 'commander';
 import { recordKindLabel, type MergeReport } from '../../shared/domain/bundles';
 import { formatLongDate } from '../../shared/format/dates';
 import type { Backend } from '../index';
-import { copyBundleTo, removeBundle } from '../bundles/bundle-area';
-import { syncFolder } from '../bundles/sync-folder';
+import type { WithBackend } from './store-option';
 import { printJson, printLines } from './output';
 
-type WithBackend = <T>(program: Command, work: (backend: Backend) => Promise<T>) => Promise<T>;
 
 function group(program: Command, name: string, description: string): Command {
   return program.commands.find((command) => command.name() === name) ?? program.command(name).description(description);
@@ -62,6 +60,7 @@ export function registerBundleCommands(program: Command, withBackend: WithBacken
     .option('--json', 'print JSON')
     .action(async (options: { investigation: string; since?: string; out: string; json?: boolean }) => {
       const out = path.resolve(options.out);
+      const { copyBundleTo, removeBundle } = await import('../bundles/bundle-area');
       await withBackend(program, async (backend) => {
         const result = await backend.client.call('bundles.export', {
           investigationId: options.investigation,
@@ -83,6 +82,7 @@ export function registerBundleCommands(program: Command, withBackend: WithBacken
     .requiredOption('--investigation <id>', 'the investigation')
     .option('--json', 'print JSON')
     .action(async (folder: string, options: { investigation: string; json?: boolean }) => {
+      const { syncFolder } = await import('../bundles/sync-folder');
       await withBackend(program, async (backend) => {
         const result = await syncFolder(backend, folder, options.investigation);
         if (options.json) {

@@ -9,9 +9,6 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { formatLongDate } from '../../shared/format/dates';
-import { createBackend, type Backend } from '../index';
-import { startHost } from '../host/http-host';
-import { defaultStorePath } from '../paths';
 import { APP_VERSION } from '../version';
 import { loadInvestigationsJson } from './investigation-report';
 import { registerReportCommands } from './report-commands';
@@ -21,28 +18,12 @@ import { registerMetricsCommands } from './metrics-commands';
 import { registerVersionCommands } from './versions-commands';
 import { registerBackupCommands } from './backup-commands';
 import { registerBundleCommands } from './bundle-commands';
+import { storePathFrom, withBackend } from './store-option';
 import { EXIT_OK, EXIT_USER_ERROR, UserError, describeError, exitCodeFor, printJson, printLines } from './output';
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const DEFAULT_RENDERER_DIR = path.join(REPO_ROOT, 'out', 'renderer');
 
-interface GlobalOptions {
-  store?: string;
-}
-
-function storePathFrom(program: Command): string {
-  const { store } = program.opts<GlobalOptions>();
-  return store ? path.resolve(store) : defaultStorePath();
-}
-
-async function withBackend<T>(program: Command, work: (backend: Backend) => Promise<T>): Promise<T> {
-  const backend = await createBackend({ storePath: storePathFrom(program) });
-  try {
-    return await work(backend);
-  } finally {
-    await backend.close();
-  }
-}
 
 function parsePositive(value: string, what: string): number {
   const n = Number(value);
@@ -267,6 +248,7 @@ export function buildProgram(): Command {
       if (!fs.existsSync(path.join(options.renderer, 'index.html'))) {
         throw new UserError(`The workbench's pages have not been built yet (${options.renderer} is missing). Run “npm run build” first, or use “npm start”.`);
       }
+      const [{ createBackend }, { startHost }] = await Promise.all([import('../index'), import('../host/http-host')]);
       const backend = await createBackend({ storePath: storePathFrom(program) });
       let landing = '';
       try {

@@ -9,10 +9,9 @@ import { CSV_LAYOUTS, METRIC_UNITS, PERIOD_KINDS, type CsvFilter, type CsvLayout
 import { formatPeriod } from '../../shared/format/periods';
 import type { ApiClient } from '../../shared/api/client';
 import type { Backend } from '../index';
+import type { WithBackend } from './store-option';
 import { UserError, printJson, printLines } from './output';
 
-/** main.ts's way of opening the chosen store for one command and closing it afterwards. */
-type WithBackend = <T>(program: Command, work: (backend: Backend) => Promise<T>) => Promise<T>;
 
 const UNIT_LABELS: Record<MetricUnit, string> = { count: 'count', percent: 'per cent', money: 'money', rate: 'rate' };
 

@@ -7,10 +7,9 @@
 import type { Command } from 'commander';
 import type { ReportModel } from '../../shared/report/model';
 import type { Backend } from '../index';
+import type { WithBackend } from './store-option';
 import { printJson, printLines } from './output';
 
-/** main.ts's own: opens the store the global options name, runs the work, closes it. */
-type WithBackend = <T>(program: Command, work: (backend: Backend) => Promise<T>) => Promise<T>;
 
 export function reportLines(model: ReportModel): string[] {
   const lines = [model.title, `  ${model.committeeName}`, '', 'Contents'];

@@ -7,10 +7,9 @@ import type { Command } from 'commander';
 import { SOURCE_KIND_LABELS, type Source } from '../../shared/domain/sources';
 import { formatPartialDate } from '../../shared/format/dates';
 import type { Backend } from '../index';
+import type { WithBackend } from './store-option';
 import { printJson, printLines } from './output';
 
-/** main.ts's way of opening the chosen store for one command and closing it afterwards. */
-export type WithBackend = <T>(program: Command, work: (backend: Backend) => Promise<T>) => Promise<T>;
 
 /** Long titles and author lists are cut (with …) so a row fits a wide terminal; --json has them whole. */
 const TITLE_WIDTH = 72;

@@ -86,7 +86,8 @@ export function writeAtomically(target: string, write: (temporary: string) => vo
   }
 }
 
-function writeBytes(temporary: string, bytes: Uint8Array): void {
+export function writeBytes(temporary: string, bytes: Uint8Array): void {
+  // Synced before the rename, so the file in place is whole even after a power cut.
   // 'wx': never write through a file (or link) someone placed at the temporary name.
   const fd = fs.openSync(temporary, 'wx', 0o644);
   try {

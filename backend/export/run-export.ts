@@ -47,12 +47,19 @@ export function figureImages(db: Db, model: ReportModel, warn: (message: string)
   return images;
 }
 
+/**
+ * Reads and checks a committee template from a file: refused by its size before it is read (a
+ * template is small).
+ */
+export async function templateFromFile(filePath: string, fileName: string, signal?: AbortSignal): Promise<CheckedTemplate> {
+  if (fs.statSync(filePath).size > MAX_TEMPLATE_BYTES) throw templateTooLarge(fileName);
+  return checkTemplateStyles(await readTemplate(fs.readFileSync(filePath), fileName, signal));
+}
+
 /** Reads and checks a template staged with `client.upload`. */
-export async function stagedTemplate(context: Pick<HandlerContext, 'uploads'>, uploadId: string, signal?: AbortSignal): Promise<CheckedTemplate> {
+export function stagedTemplate(context: Pick<HandlerContext, 'uploads'>, uploadId: string, signal?: AbortSignal): Promise<CheckedTemplate> {
   const staged = context.uploads.get(uploadId);
-  // Refused by its size before it is read: a template is small.
-  if (staged.size > MAX_TEMPLATE_BYTES) throw templateTooLarge(staged.fileName);
-  return checkTemplateStyles(await readTemplate(fs.readFileSync(staged.path), staged.fileName, signal));
+  return templateFromFile(staged.path, staged.fileName, signal);
 }
 
 export function missingStylesMessage(template: CheckedTemplate): string {
@@ -60,18 +67,41 @@ export function missingStylesMessage(template: CheckedTemplate): string {
   return `“${template.fileName}” lacks ${template.missing.length === 1 ? 'a style' : `${template.missing.length} styles`} the export needs: ${list}.`;
 }
 
-export async function runDocxExport(context: HandlerContext, input: DocxExportInput, job: Job): Promise<ExportResult> {
-  const started = performance.now();
+/** A written report, before it is kept anywhere. */
+export interface WrittenReport {
+  fileName: string;
+  bytes: Buffer;
+  footnoteCount: number;
+  recommendationCount: number;
+  missingStyles: string[];
+  warnings: string[];
+}
+
+export interface ReportToWrite {
+  investigationId: string;
+  /** Reads the committee's template, if one was chosen. */
+  template?: () => Promise<CheckedTemplate>;
+  onMissingStyles: 'fallback' | 'stop';
+}
+
+/** Progress and cancelling: a job's (the app), or none (the CLI). */
+export type ExportSteps = Pick<Job, 'progress' | 'checkCancelled'>;
+
+/**
+ * Reads the report model, the chart images and the template, and writes the document: what every
+ * export does, wherever the bytes then go. Reads the store, never writes it.
+ */
+export async function writeReport(db: Db, input: ReportToWrite, steps: ExportSteps): Promise<WrittenReport> {
   const warnings: string[] = [];
-  job.progress('Reading the report', 0, STEPS);
-  const model = buildReportModel(context.store.db, input.investigationId);
+  steps.progress('Reading the report', 0, STEPS);
+  const model = buildReportModel(db, input.investigationId);
   if (!model) throw new ApiError('not_found', 'That investigation no longer exists. It may have been deleted; reload to see the current state.');
   for (const problem of model.problems) warnings.push(problem.message);
 
   let template: CheckedTemplate | undefined;
-  if (input.templateUploadId) {
-    job.progress('Reading the template', 1, STEPS);
-    template = await stagedTemplate(context, input.templateUploadId, job.signal);
+  if (input.template) {
+    steps.progress('Reading the template', 1, STEPS);
+    template = await input.template();
     if (template.missing.length > 0) {
       if (input.onMissingStyles === 'stop') {
         throw new ApiError('conflict', `${missingStylesMessage(template)} Nothing was exported. Add them to the template, or export with the built-in styles for them.`);
@@ -79,27 +109,39 @@ export async function runDocxExport(context: HandlerContext, input: DocxExportIn
       warnings.unshift(`${missingStylesMessage(template)} The built-in style was used for each.`);
     }
   }
-  job.checkCancelled();
+  steps.checkCancelled();
 
-  job.progress('Writing the Word document', 2, STEPS);
-  const figures = figureImages(context.store.db, model, (message) => warnings.push(message));
+  steps.progress('Writing the Word document', 2, STEPS);
+  const figures = figureImages(db, model, (message) => warnings.push(message));
   const rendered = await renderDocx(model, { figures, ...(template ? { template: template.render } : {}) });
   warnings.push(...rendered.warnings);
-  job.checkCancelled();
-
-  job.progress('Saving', 3, STEPS);
-  const fileName = reportFileName(model.title);
-  const saved = saveExport(context.store.path, fileName, rendered.bytes);
-  job.progress('Done', STEPS, STEPS);
+  steps.checkCancelled();
   return {
-    exportId: saved.exportId,
-    fileName,
-    bytes: saved.bytes,
+    fileName: reportFileName(model.title),
+    bytes: rendered.bytes,
     footnoteCount: rendered.footnoteCount,
     recommendationCount: model.recommendations.length,
     missingStyles: template?.missing ?? [],
     warnings,
-    createdAt: saved.createdAt,
-    durationMs: Math.round(performance.now() - started),
   };
+}
+
+/** The `export.docx` method: the report written, and kept in the export area for the shell to save or serve. */
+export async function runDocxExport(context: HandlerContext, input: DocxExportInput, job: Job): Promise<ExportResult> {
+  const started = performance.now();
+  const { templateUploadId } = input;
+  const written = await writeReport(
+    context.store.db,
+    {
+      investigationId: input.investigationId,
+      onMissingStyles: input.onMissingStyles,
+      ...(templateUploadId ? { template: () => stagedTemplate(context, templateUploadId, job.signal) } : {}),
+    },
+    job,
+  );
+  job.progress('Saving', 3, STEPS);
+  const saved = saveExport(context.store.path, written.fileName, written.bytes);
+  job.progress('Done', STEPS, STEPS);
+  const { bytes: _bytes, ...result } = written;
+  return { ...result, exportId: saved.exportId, bytes: saved.bytes, createdAt: saved.createdAt, durationMs: Math.round(performance.now() - started) };
 }

@@ -85,7 +85,8 @@ function siteVisitPhrase(meeting: Meeting): string {
 }
 
 export function committeeActivity(meetings: readonly Meeting[]): ModelBlock[] {
-  const ordered = [...meetings].sort((a, b) => a.heldOn.localeCompare(b.heldOn));
+  // ISO dates sort as text; plain comparison, as localeCompare's first call loads a collator (ms).
+  const ordered = [...meetings].sort((a, b) => (a.heldOn < b.heldOn ? -1 : a.heldOn > b.heldOn ? 1 : 0));
   const blocks: ModelBlock[] = [];
   for (const meeting of ordered.filter((m) => m.kind === 'formal_meeting' && (m.participants.length > 0 || m.panels.some((p) => p.participants.length > 0)))) {
     blocks.push(...formalMeeting(meeting));

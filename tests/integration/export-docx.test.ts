@@ -17,11 +17,13 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
 import { Document, Packer, Paragraph } from 'docx';
 import mammoth from 'mammoth';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import yazl from 'yazl';
 import type { Backend } from '../../backend';
+import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../db/migrations';
 import { runCli } from '../../backend/cli/main';
 import { STYLE_SPECS, exportsDir, findExport } from '../../backend/export';
 import { attachmentDisposition, startHost, type RunningHost } from '../../backend/host/http-host';
@@ -471,8 +473,8 @@ describe('scrutiny export docx', () => {
     const parts = await unzipText(fs.readFileSync(out));
     expect(footnoteTexts(parts.get('word/footnotes.xml')!).size).toBe(151);
     expect(fs.readdirSync(dir)).toEqual(['report.docx']);
-    // The export area is left empty: the CLI's copy is the only one.
-    expect(fs.readdirSync(exportsDir(store))).toEqual([]);
+    // Nothing is left in the export area: the CLI's copy is the only one.
+    expect(fs.existsSync(exportsDir(store)) ? fs.readdirSync(exportsDir(store)) : []).toEqual([]);
 
     const json = cli(['--store', store, 'export', 'docx', '--investigation', investigationId, '--out', out, '--json']);
     expect(json.code).toBe(0);
@@ -573,6 +575,36 @@ describe('scrutiny export docx', () => {
       stdout.mockRestore();
       process.exitCode = 0;
     }
+  });
+
+  it('exports from a store that must first be migrated, through the whole backend, which backs it up and migrates it', async () => {
+    const { store, investigationId } = await sampleStore();
+    // The store as an older version left it: the last migration not yet recorded.
+    const db = new Database(store);
+    db.prepare('DELETE FROM schema_migrations WHERE version = ?').run(LATEST_SCHEMA_VERSION);
+    db.close();
+    const migrations = MIGRATIONS as unknown as { version: number; sql: string }[];
+    const original = migrations[LATEST_SCHEMA_VERSION - 1]!;
+    // A harmless stand-in for that migration, so it can run again on this store.
+    migrations[LATEST_SCHEMA_VERSION - 1] = { ...original, sql: `INSERT INTO store_info (key, value) VALUES ('migrated', 'yes');` };
+    const printed: string[] = [];
+    const stdout = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
+      printed.push(String(chunk));
+      return true;
+    });
+    const out = path.join(tempDir(), 'report.docx');
+    try {
+      expect(await runCli(['--store', store, 'export', 'docx', '--investigation', investigationId, '--out', out, '--json'])).toBe(0);
+    } finally {
+      stdout.mockRestore();
+      migrations[LATEST_SCHEMA_VERSION - 1] = original;
+    }
+    expect(JSON.parse(printed.join(''))).toMatchObject({ path: out, footnoteCount: 151, recommendationCount: 12 });
+    expect(footnoteTexts((await unzipText(fs.readFileSync(out))).get('word/footnotes.xml')!).size).toBe(151);
+    const migrated = new Database(store, { readonly: true });
+    expect(migrated.prepare(`SELECT value FROM store_info WHERE key = 'migrated'`).get()).toEqual({ value: 'yes' });
+    migrated.close();
+    expect(fs.readdirSync(path.join(path.dirname(store), 'backups')).some((name) => name.includes('before-v'))).toBe(true);
   });
 
   it('leaves the previous file intact on a really full disk (a 256 KB tmpfs, where the machine allows mounting one)', async () => {

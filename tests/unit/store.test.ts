@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../shared/api/errors';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../db/migrations';
-import { APPLICATION_ID, checkStore, openStore } from '../../db/store';
+import { APPLICATION_ID, checkStore, openStore, openStoreForReading } from '../../db/store';
 import { tempDir, tempStorePath } from '../helpers/temp';
 
 async function expectRefused(file: string, pattern: RegExp): Promise<void> {
@@ -177,5 +177,50 @@ describe('opening a store', () => {
     expect(db.prepare(`SELECT count(*) AS n FROM sqlite_schema WHERE name = 'half_done'`).get()).toEqual({ n: 0 });
     expect(db.prepare('SELECT max(version) AS v FROM schema_migrations').get()).toEqual({ v: LATEST_SCHEMA_VERSION });
     db.close();
+  });
+});
+
+describe('opening a store only to read it (the CLI’s Word export)', () => {
+  it('reads an up-to-date store, and cannot write to it', async () => {
+    const file = tempStorePath();
+    const store = await openStore(file);
+    store.db.prepare(`INSERT INTO store_info (key, value) VALUES ('marker', 'kept')`).run();
+    store.close();
+    const reading = openStoreForReading(file)!;
+    try {
+      expect(reading.db.prepare(`SELECT value FROM store_info WHERE key = 'marker'`).get()).toEqual({ value: 'kept' });
+      expect(() => reading.db.prepare(`INSERT INTO store_info (key, value) VALUES ('x', 'y')`).run()).toThrow(/readonly/);
+    } finally {
+      reading.close();
+    }
+  });
+
+  it('answers null for a store that does not exist yet or must be migrated first, changing nothing', async () => {
+    expect(openStoreForReading(path.join(tempDir(), 'none.db'))).toBeNull();
+    const file = tempStorePath();
+    const store = await openStore(file);
+    store.db.prepare('DELETE FROM schema_migrations WHERE version = ?').run(LATEST_SCHEMA_VERSION);
+    store.db.pragma('journal_mode = DELETE');
+    store.close();
+    const before = fs.readFileSync(file);
+    expect(openStoreForReading(file)).toBeNull();
+    expect(fs.readFileSync(file).equals(before)).toBe(true);
+    expect(fs.readdirSync(path.dirname(file))).toEqual([path.basename(file)]);
+  });
+
+  it('refuses what is not a store, or is newer, as opening does', async () => {
+    const notStore = path.join(tempDir(), 'notes.db');
+    fs.writeFileSync(notStore, 'plain text, not SQLite');
+    expect(() => openStoreForReading(notStore)).toThrow(/not a Scrutiny Workbench store/);
+    const other = path.join(tempDir(), 'other.sqlite');
+    const db = new Database(other);
+    db.exec('CREATE TABLE recipes (name TEXT)');
+    db.close();
+    expect(() => openStoreForReading(other)).toThrow(/not a Scrutiny Workbench store/);
+    const file = tempStorePath();
+    const store = await openStore(file);
+    store.db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(LATEST_SCHEMA_VERSION + 1, 'from the future', new Date().toISOString());
+    store.close();
+    expect(() => openStoreForReading(file)).toThrow(/newer version/);
   });
 });

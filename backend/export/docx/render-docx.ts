@@ -8,7 +8,7 @@
  *
  * Pure apart from the packing: the model, images and template styles in, bytes out.
  */
-import { AlignmentType, Document, Footer, Packer, PageNumber, Paragraph, SectionType, TextRun, type FileChild, type IPropertiesOptions } from 'docx';
+import { AlignmentType, Document, Footer, PageNumber, Paragraph, SectionType, TextRun, type FileChild, type IPropertiesOptions } from 'docx';
 import type { ModelChapter, ReportModel } from '../../../shared/report/model';
 import { NUMBERING, blockChildren, bookmarked, type BlockContext, type FigureImage } from './blocks';
 import { footnoteReferenceCounts, footnotesOption } from './footnotes';
@@ -16,6 +16,7 @@ import { committeePage, contentsBookmarks, contentsPage, coverPage } from './fro
 import { FootnoteReferences, textRuns } from './inlines';
 import { ALL_STYLE_IDS, HOUSE_FONT, HOUSE_STYLE_IDS, houseStyles, type StyleId, type StyleIds } from './styles';
 import { oneLine } from './text';
+import { packDocx } from './pack';
 
 /** A committee template's styles, already checked (../template.ts). */
 export interface TemplateStyles {
@@ -113,7 +114,7 @@ export async function renderDocx(model: ReportModel, options: RenderOptions = {}
       { properties: { type: SectionType.NEXT_PAGE, page: PAGE }, footers: { default: pageNumbers }, children: body },
     ],
   });
-  const bytes = await Packer.toBuffer(document);
+  const bytes = await packDocx(document);
   return { bytes, footnoteCount: notes.referenced.size, warnings };
 }
 

@@ -1,0 +1,53 @@
+/**
+ * Runs a CommonJS bundle through V8's code cache: the CLI's start-up, in Node 20, which has no
+ * compile cache of its own (module.enableCompileCache arrived in Node 22).
+ *
+ * The first run compiles the bundle from source and, when it ends, saves V8's cache beside it,
+ * which by then holds every function that run compiled, not only the top level. Later runs
+ * start from that cache: about 100 ms less for `scrutiny export docx`. V8 refuses a cache made
+ * by another version or with other flags (`cachedDataRejected`); that run compiles afresh and
+ * saves a new one. A folder that cannot be written to only means no cache.
+ */
+'use strict';
+const fs = require('node:fs');
+const path = require('node:path');
+const vm = require('node:vm');
+const Module = require('node:module');
+
+/** Runs `bundle` as the main module would run, with the code cache at `bundle + '.v8-cache'`. */
+function runWithCodeCache(bundle) {
+  const file = path.resolve(bundle);
+  const cacheFile = `${file}.v8-cache`;
+  let cachedData;
+  try {
+    cachedData = fs.readFileSync(cacheFile);
+  } catch {
+    cachedData = undefined; // the first run after a build
+  }
+  const script = new vm.Script(Module.wrap(fs.readFileSync(file, 'utf8')), {
+    filename: file,
+    cachedData,
+    ...(vm.constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER ? { importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER } : {}),
+  });
+  if (cachedData === undefined || script.cachedDataRejected) {
+    process.once('exit', () => {
+      try {
+        const temporary = `${cacheFile}.${process.pid}`;
+        fs.writeFileSync(temporary, script.createCachedData());
+        fs.renameSync(temporary, cacheFile);
+      } catch {
+        // A read-only install: every run compiles from source, as plain `node` would.
+      }
+    });
+  }
+  const bundleModule = new Module(file, module);
+  bundleModule.filename = file;
+  bundleModule.paths = Module._nodeModulePaths(path.dirname(file));
+  const require = (id) => bundleModule.require(id);
+  require.resolve = (request, options) => Module._resolveFilename(request, bundleModule, false, options);
+  require.main = process.mainModule;
+  require.cache = Module._cache;
+  script.runInThisContext()(bundleModule.exports, require, bundleModule, file, path.dirname(file));
+}
+
+module.exports = { runWithCodeCache };

@@ -1,0 +1,90 @@
+/**
+ * bin/code-cache.cjs, which runs the CLI bundle through V8's code cache: a bundle runs as a
+ * CommonJS main module would (its own require, __filename, __dirname, exit code), the first run
+ * leaves a cache that later runs use, a cache V8 refuses is replaced, and a folder that cannot be
+ * written to only means no cache.
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers/temp';
+
+const LOADER = fileURLToPath(new URL('../../bin/code-cache.cjs', import.meta.url));
+
+function makeBundle(): { dir: string; bundle: string; cache: string } {
+  const dir = tempDir('scrutiny-code-cache-');
+  fs.writeFileSync(path.join(dir, 'helper.cjs'), "module.exports = (n) => `${n * 2}`;\n");
+  const bundle = path.join(dir, 'bundle.cjs');
+  fs.writeFileSync(
+    bundle,
+    [
+      "const double = require('./helper.cjs');",
+      "const { sep } = require('node:path');",
+      'function work(n) { let total = 0; for (let i = 0; i < n; i += 1) total += i; return total; }',
+      "console.log(JSON.stringify({ doubled: double(21), file: __filename, dir: __dirname, sep, total: work(1000), args: process.argv.slice(2) }));",
+      "if (process.argv.includes('--fail')) process.exitCode = 3;",
+    ].join('\n'),
+  );
+  return { dir, bundle, cache: `${bundle}.v8-cache` };
+}
+
+/** Runs the bundle as bin/scrutiny.js does: a small main script hands it to the loader. */
+function run(bundle: string, ...args: string[]) {
+  const main = path.join(tempDir('scrutiny-code-cache-main-'), 'main.cjs');
+  fs.writeFileSync(main, `require(${JSON.stringify(LOADER)}).runWithCodeCache(${JSON.stringify(bundle)});\n`);
+  const result = spawnSync(process.execPath, [main, ...args], { encoding: 'utf8', timeout: 30_000 });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('running the CLI bundle through the code cache', () => {
+  it('runs the bundle as a main module, and leaves a cache the next run uses', () => {
+    const { dir, bundle, cache } = makeBundle();
+    const first = run(bundle, 'export', 'docx');
+    expect(first.stderr).toBe('');
+    expect(first.code).toBe(0);
+    expect(JSON.parse(first.stdout)).toEqual({ doubled: '42', file: bundle, dir, sep: path.sep, total: 499500, args: ['export', 'docx'] });
+    expect(fs.statSync(cache).size).toBeGreaterThan(0);
+
+    const made = fs.readFileSync(cache);
+    const second = run(bundle, '--fail');
+    expect(second.code).toBe(3);
+    expect(JSON.parse(second.stdout).args).toEqual(['--fail']);
+    // Used, not replaced.
+    expect(fs.readFileSync(cache).equals(made)).toBe(true);
+    expect(fs.readdirSync(dir).sort()).toEqual(['bundle.cjs', 'bundle.cjs.v8-cache', 'helper.cjs']);
+  });
+
+  it('replaces a cache V8 refuses (another version, or damaged) and still runs', () => {
+    const { bundle, cache } = makeBundle();
+    fs.writeFileSync(cache, Buffer.from('not a V8 code cache at all'));
+    const result = run(bundle);
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout).doubled).toBe('42');
+    expect(fs.readFileSync(cache).toString('utf8')).not.toBe('not a V8 code cache at all');
+  });
+
+  it('runs without a cache where it cannot write one', () => {
+    if (process.getuid?.() === 0) {
+      // root writes anywhere; a read-only folder is then shown with a cache path that is a folder.
+      const { bundle, cache } = makeBundle();
+      fs.mkdirSync(cache);
+      const result = run(bundle);
+      expect(result.code).toBe(0);
+      expect(result.stderr).toBe('');
+      expect(fs.statSync(cache).isDirectory()).toBe(true);
+      return;
+    }
+    const { dir, bundle, cache } = makeBundle();
+    fs.chmodSync(dir, 0o555);
+    try {
+      const result = run(bundle);
+      expect(result.code).toBe(0);
+      expect(result.stderr).toBe('');
+      expect(fs.existsSync(cache)).toBe(false);
+    } finally {
+      fs.chmodSync(dir, 0o755);
+    }
+  });
+});
