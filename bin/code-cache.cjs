@@ -7,6 +7,10 @@
  * start from that cache: about 100 ms less for `scrutiny export docx`. V8 refuses a cache made
  * by another version or with other flags (`cachedDataRejected`); that run compiles afresh and
  * saves a new one. A folder that cannot be written to only means no cache.
+ *
+ * V8 checks a cache against its source only by length, so a rebuilt bundle of the same length
+ * would be run with the old bundle's code. The cache's name therefore carries the bundle's
+ * modification time and size (`cli.cjs.<mtime>-<size>.v8-cache`); a new one replaces the others.
  */
 'use strict';
 const fs = require('node:fs');
@@ -14,10 +18,21 @@ const path = require('node:path');
 const vm = require('node:vm');
 const Module = require('node:module');
 
-/** Runs `bundle` as the main module would run, with the code cache at `bundle + '.v8-cache'`. */
+/** The code caches of `file` (any build) in its folder. */
+function cachesOf(file) {
+  const prefix = `${path.basename(file)}.`;
+  try {
+    return fs.readdirSync(path.dirname(file)).filter((name) => name.startsWith(prefix) && name.endsWith('.v8-cache'));
+  } catch {
+    return [];
+  }
+}
+
+/** Runs `bundle` as the main module would run, through the code cache made for this build of it. */
 function runWithCodeCache(bundle) {
   const file = path.resolve(bundle);
-  const cacheFile = `${file}.v8-cache`;
+  const stat = fs.statSync(file);
+  const cacheFile = `${file}.${Math.round(stat.mtimeMs)}-${stat.size}.v8-cache`;
   let cachedData;
   try {
     cachedData = fs.readFileSync(cacheFile);
@@ -35,6 +50,9 @@ function runWithCodeCache(bundle) {
         const temporary = `${cacheFile}.${process.pid}`;
         fs.writeFileSync(temporary, script.createCachedData());
         fs.renameSync(temporary, cacheFile);
+        for (const name of cachesOf(file)) {
+          if (name !== path.basename(cacheFile)) fs.rmSync(path.join(path.dirname(file), name), { force: true });
+        }
       } catch {
         // A read-only install: every run compiles from source, as plain `node` would.
       }

@@ -17,7 +17,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isBuildFresh } from './build-freshness.mjs';
+import { isBuildFresh } from './build-freshness.cjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(join(root, 'package.json'));
@@ -58,7 +58,7 @@ function findElectronBinary(env = process.env) {
 }
 
 const DESKTOP_FILES = ['out/main/index.js', 'out/preload/index.cjs', 'out/renderer/index.html'];
-// The browser host is the CLI's `serve`: its bundle too (else bin/scrutiny.js runs it through tsx).
+// The browser host is the CLI's `serve`: its bundle too (else bin/scrutiny.cjs runs it through tsx).
 const BROWSER_FILES = ['out/renderer/index.html', 'out/main/cli.cjs'];
 /** What the built files are made from: a change to any of these makes out/ stale. */
 const DESKTOP_SOURCES = ['electron', 'backend', 'db', 'shared', 'renderer', 'electron.vite.config.ts', 'package.json'];
@@ -132,8 +132,8 @@ async function startDesktop(binary, args) {
 
 async function startBrowser(args, reason) {
   console.log(reason);
-  const cli = join(root, 'bin', 'scrutiny.js');
-  if (!existsSync(cli)) fail('The browser version cannot start because bin/scrutiny.js is missing.');
+  const cli = join(root, 'bin', 'scrutiny.cjs');
+  if (!existsSync(cli)) fail('The browser version cannot start because bin/scrutiny.cjs is missing.');
   await buildIfNeeded(BROWSER_FILES, BROWSER_SOURCES, 'for the browser');
   return run(process.execPath, [cli, 'serve', '--sample', ...args], { what: 'the browser host' });
 }

@@ -1,6 +1,6 @@
 /**
  * The `scrutiny` command's entry: bundled into out/main/cli.cjs by `npm run build`
- * (scripts/build-cli.mjs). bin/scrutiny.js runs that bundle, through V8's code cache, when it is
+ * (scripts/build-cli.mjs). bin/scrutiny.cjs runs that bundle, through V8's code cache, when it is
  * newer than the sources, and this file through tsx otherwise.
  */
 import { runCli } from './main';

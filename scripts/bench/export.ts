@@ -8,7 +8,7 @@
  *   The same command's first run after a build, before V8's code cache exists (bin/code-cache.cjs)
  *
  * Each command is timed best of five, one run of each in turn, so that a busy moment on the
- * machine falls on both. `npm run build` must have run: otherwise bin/scrutiny.js runs the
+ * machine falls on both. `npm run build` must have run: otherwise bin/scrutiny.cjs runs the
  * TypeScript through tsx, and the row says so.
  */
 import { spawnSync } from 'node:child_process';
@@ -17,12 +17,12 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { createBackend } from '../../backend';
-import { isBuildFresh } from '../build-freshness.mjs';
+import { isBuildFresh } from '../build-freshness.cjs';
 import { reportMarkdown } from './report-markdown';
 import { ms, row as plainRow, type Row } from './table';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const BIN = path.join(ROOT, 'bin/scrutiny.js');
+const BIN = path.join(ROOT, 'bin/scrutiny.cjs');
 
 function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -79,8 +79,8 @@ export async function benchExport(dir: string, rows: Row[]): Promise<void> {
   const havePandoc = spawnSync('sh', ['-c', 'command -v pandoc']).status === 0;
   const bundled = isBuildFresh(ROOT, ['out/main/cli.cjs'], ['backend', 'db', 'shared', 'package.json', 'electron.vite.config.ts', 'scripts/build-cli.mjs']);
   // The first run after a build: no code cache yet (it is written as that run ends).
-  const cache = path.join(ROOT, 'out/main/cli.cjs.v8-cache');
-  fs.rmSync(cache, { force: true });
+  const outMain = path.join(ROOT, 'out/main');
+  for (const name of fs.readdirSync(outMain)) if (/^cli\.cjs\..*\.v8-cache$/.test(name)) fs.rmSync(path.join(outMain, name), { force: true });
   const firstRun = timeOnce(process.execPath, [BIN, ...args]);
   const [ours, peer] = bestOfInTurn([
     { command: process.execPath, args: [BIN, ...args] },

@@ -13,7 +13,10 @@ import { tempDir } from '../helpers/temp';
 
 const LOADER = fileURLToPath(new URL('../../bin/code-cache.cjs', import.meta.url));
 
-function makeBundle(): { dir: string; bundle: string; cache: string } {
+/** The bundle's code cache files (one, once a run has made it). */
+const cachesIn = (dir: string) => fs.readdirSync(dir).filter((name) => name.endsWith('.v8-cache'));
+
+function makeBundle(): { dir: string; bundle: string } {
   const dir = tempDir('scrutiny-code-cache-');
   fs.writeFileSync(path.join(dir, 'helper.cjs'), "module.exports = (n) => `${n * 2}`;\n");
   const bundle = path.join(dir, 'bundle.cjs');
@@ -27,10 +30,10 @@ function makeBundle(): { dir: string; bundle: string; cache: string } {
       "if (process.argv.includes('--fail')) process.exitCode = 3;",
     ].join('\n'),
   );
-  return { dir, bundle, cache: `${bundle}.v8-cache` };
+  return { dir, bundle };
 }
 
-/** Runs the bundle as bin/scrutiny.js does: a small main script hands it to the loader. */
+/** Runs the bundle as bin/scrutiny.cjs does: a small main script hands it to the loader. */
 function run(bundle: string, ...args: string[]) {
   const main = path.join(tempDir('scrutiny-code-cache-main-'), 'main.cjs');
   fs.writeFileSync(main, `require(${JSON.stringify(LOADER)}).runWithCodeCache(${JSON.stringify(bundle)});\n`);
@@ -40,11 +43,13 @@ function run(bundle: string, ...args: string[]) {
 
 describe('running the CLI bundle through the code cache', () => {
   it('runs the bundle as a main module, and leaves a cache the next run uses', () => {
-    const { dir, bundle, cache } = makeBundle();
+    const { dir, bundle } = makeBundle();
     const first = run(bundle, 'export', 'docx');
     expect(first.stderr).toBe('');
     expect(first.code).toBe(0);
     expect(JSON.parse(first.stdout)).toEqual({ doubled: '42', file: bundle, dir, sep: path.sep, total: 499500, args: ['export', 'docx'] });
+    expect(cachesIn(dir)).toHaveLength(1);
+    const cache = path.join(dir, cachesIn(dir)[0]!);
     expect(fs.statSync(cache).size).toBeGreaterThan(0);
 
     const made = fs.readFileSync(cache);
@@ -53,11 +58,30 @@ describe('running the CLI bundle through the code cache', () => {
     expect(JSON.parse(second.stdout).args).toEqual(['--fail']);
     // Used, not replaced.
     expect(fs.readFileSync(cache).equals(made)).toBe(true);
-    expect(fs.readdirSync(dir).sort()).toEqual(['bundle.cjs', 'bundle.cjs.v8-cache', 'helper.cjs']);
+    expect(fs.readdirSync(dir).sort()).toEqual(['bundle.cjs', path.basename(cache), 'helper.cjs']);
+  });
+
+  it('never runs a cache made for another build of the bundle, even one of the same length', () => {
+    const { dir, bundle } = makeBundle();
+    expect(JSON.parse(run(bundle).stdout).doubled).toBe('42');
+    const old = cachesIn(dir);
+    // A rebuild: the same length, other code, a later time.
+    const source = fs.readFileSync(bundle, 'utf8');
+    const rebuilt = source.replace('double(21)', 'double(32)');
+    expect(rebuilt.length).toBe(source.length);
+    fs.writeFileSync(bundle, rebuilt);
+    const later = new Date(Date.now() + 5_000);
+    fs.utimesSync(bundle, later, later);
+    expect(JSON.parse(run(bundle).stdout).doubled).toBe('64');
+    // The old build's cache is replaced by this one's.
+    expect(cachesIn(dir)).toHaveLength(1);
+    expect(cachesIn(dir)).not.toEqual(old);
   });
 
   it('replaces a cache V8 refuses (another version, or damaged) and still runs', () => {
-    const { bundle, cache } = makeBundle();
+    const { dir, bundle } = makeBundle();
+    run(bundle);
+    const cache = path.join(dir, cachesIn(dir)[0]!);
     fs.writeFileSync(cache, Buffer.from('not a V8 code cache at all'));
     const result = run(bundle);
     expect(result.code).toBe(0);
@@ -68,7 +92,9 @@ describe('running the CLI bundle through the code cache', () => {
   it('runs without a cache where it cannot write one', () => {
     if (process.getuid?.() === 0) {
       // root writes anywhere; a read-only folder is then shown with a cache path that is a folder.
-      const { bundle, cache } = makeBundle();
+      const { bundle } = makeBundle();
+      const stat = fs.statSync(bundle);
+      const cache = `${bundle}.${Math.round(stat.mtimeMs)}-${stat.size}.v8-cache`;
       fs.mkdirSync(cache);
       const result = run(bundle);
       expect(result.code).toBe(0);
@@ -76,13 +102,13 @@ describe('running the CLI bundle through the code cache', () => {
       expect(fs.statSync(cache).isDirectory()).toBe(true);
       return;
     }
-    const { dir, bundle, cache } = makeBundle();
+    const { dir, bundle } = makeBundle();
     fs.chmodSync(dir, 0o555);
     try {
       const result = run(bundle);
       expect(result.code).toBe(0);
       expect(result.stderr).toBe('');
-      expect(fs.existsSync(cache)).toBe(false);
+      expect(cachesIn(dir)).toEqual([]);
     } finally {
       fs.chmodSync(dir, 0o755);
     }

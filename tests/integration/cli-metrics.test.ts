@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SAMPLE_INDICATORS } from '../../backend/sample/metrics';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const BIN = path.join(ROOT, 'bin', 'scrutiny.js');
+const BIN = path.join(ROOT, 'bin', 'scrutiny.cjs');
 const FIXTURES = path.join(ROOT, 'tests', 'fixtures', 'csv');
 
 let dir: string;

@@ -9,7 +9,7 @@ import { sampleSourceId } from '../../backend/sample/sources';
 import { tempStorePath } from '../helpers/temp';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const BIN = path.join(ROOT, 'bin', 'scrutiny.js');
+const BIN = path.join(ROOT, 'bin', 'scrutiny.cjs');
 
 function cli(args: string[]) {
   const result = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', timeout: 60_000 });

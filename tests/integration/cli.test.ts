@@ -8,7 +8,7 @@ import { LATEST_SCHEMA_VERSION } from '../../db/migrations';
 import { tempDir, tempStorePath } from '../helpers/temp';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const BIN = path.join(ROOT, 'bin', 'scrutiny.js');
+const BIN = path.join(ROOT, 'bin', 'scrutiny.cjs');
 
 function cli(args: string[], env: Record<string, string> = {}) {
   const result = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, ...env }, timeout: 30_000 });

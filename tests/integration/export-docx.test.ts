@@ -34,7 +34,7 @@ import { sampleBackend, tempDir } from '../helpers/temp';
 import { footnoteTexts, normalise, paragraphs, seedContents, seedFootnotes, unzipText } from './export-docx-read';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const BIN = path.join(ROOT, 'bin', 'scrutiny.js');
+const BIN = path.join(ROOT, 'bin', 'scrutiny.cjs');
 const TEMPLATES = path.join(ROOT, 'tests/fixtures/templates');
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 

@@ -440,7 +440,7 @@ describe('drafting the sample', () => {
     const { backend, investigationId } = await sampleBackend();
     const store = backend.storePath;
     await backend.close();
-    const run = (args: string[]) => spawnSync(process.execPath, [path.join(ROOT, 'bin', 'scrutiny.js'), '--store', store, 'report', '--investigation', investigationId, ...args], { encoding: 'utf8', timeout: 60_000 });
+    const run = (args: string[]) => spawnSync(process.execPath, [path.join(ROOT, 'bin', 'scrutiny.cjs'), '--store', store, 'report', '--investigation', investigationId, ...args], { encoding: 'utf8', timeout: 60_000 });
     const json = run(['--json']);
     expect(json.status).toBe(0);
     const model = JSON.parse(json.stdout) as ReportModel;
@@ -453,7 +453,7 @@ describe('drafting the sample', () => {
     expect(plain.stdout).toContain('    Dissent: Zoë Garbett AM');
     expect(plain.stdout).toContain('  151. London Assembly, Police and Crime Committee Transcript, 29 January 2025, p.40\n');
     expect(plain.stdout).toContain('No problems found.');
-    const missing = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'scrutiny.js'), '--store', store, 'report', '--investigation', 'nope'], { encoding: 'utf8', timeout: 60_000 });
+    const missing = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'scrutiny.cjs'), '--store', store, 'report', '--investigation', 'nope'], { encoding: 'utf8', timeout: 60_000 });
     expect(missing.status).toBe(1);
     expect(missing.stderr).toMatch(/That investigation no longer exists/);
   });

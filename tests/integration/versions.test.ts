@@ -16,7 +16,7 @@ import type { BlockChange, VersionComparison, WordChange } from '../../shared/do
 import { renderReportHtml } from '../../shared/report/render-html';
 import { sampleBackend, tempStorePath } from '../helpers/temp';
 
-const BIN = path.join(path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..'), 'bin', 'scrutiny.js');
+const BIN = path.join(path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..'), 'bin', 'scrutiny.cjs');
 
 const chapterId = (key: string) => sampleId(`chapter/${key}`);
 const sectionId = (chapter: string, section: string) => sampleId(`section/${chapter}/${section}`);

@@ -1,3 +1,3 @@
-// Types for build-freshness.mjs, for the TypeScript that uses it (the bench).
+// Types for build-freshness.cjs, for the TypeScript that uses it (the bench).
 export function newestChange(path: string): number;
 export function isBuildFresh(root: string, builtFiles: string[], sources: string[]): boolean;

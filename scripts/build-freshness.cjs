@@ -1,13 +1,15 @@
 /**
  * Whether what `npm run build` wrote to out/ is still newer than the sources it was built from.
- * Used by `npm start` (rebuild when stale) and bin/scrutiny.js (run the precompiled CLI only when
+ * Used by `npm start` (rebuild when stale) and bin/scrutiny.cjs (run the precompiled CLI only when
  * fresh), so an edit is never hidden by an old build.
  */
-import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+'use strict';
+// CommonJS, so that bin/scrutiny.cjs can load it without starting Node's ES module loader.
+const { readdirSync, statSync } = require('node:fs');
+const { join } = require('node:path');
 
 /** The newest modification time under `path` (a file or a folder), in milliseconds; 0 if missing. */
-export function newestChange(path) {
+function newestChange(path) {
   const stats = statSync(path, { throwIfNoEntry: false });
   if (!stats) return 0;
   if (!stats.isDirectory()) return stats.mtimeMs;
@@ -20,7 +22,7 @@ export function newestChange(path) {
 }
 
 /** True when every built file exists and none is older than the newest change to `sources` (paths under `root`). */
-export function isBuildFresh(root, builtFiles, sources) {
+function isBuildFresh(root, builtFiles, sources) {
   let builtAt = Infinity;
   for (const file of builtFiles) {
     const stats = statSync(join(root, file), { throwIfNoEntry: false });
@@ -29,3 +31,5 @@ export function isBuildFresh(root, builtFiles, sources) {
   }
   return sources.every((source) => newestChange(join(root, source)) <= builtAt);
 }
+
+module.exports = { newestChange, isBuildFresh };
