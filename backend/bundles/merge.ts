@@ -20,6 +20,7 @@
 import { createHash } from 'node:crypto';
 import type { Db, Store } from '../../db/store';
 import { nowIso } from '../../db/ids';
+import { placeSegments } from '../../db/search-order';
 import { ApiError } from '../../shared/api/errors';
 import { recordKindLabel, type MergeConflict, type MergeCounts, type MergeReport } from '../../shared/domain/bundles';
 import type { FieldClock, SyncedRecord } from './collect';
@@ -373,6 +374,8 @@ function copyTranscriptText(db: Db, bundle: ParsedBundle, newTranscripts: Set<st
       count(table, 'new');
     }
   }
+  // Copied with the rowids SQLite gave them: placed by their meetings' dates for search's order.
+  for (const transcriptId of newTranscripts) placeSegments(db, transcriptId);
 }
 
 function applyTombstones(

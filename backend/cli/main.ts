@@ -7,7 +7,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Command, CommanderError, InvalidArgumentError } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { SEARCH_ORDERS, type SearchOrder } from '../../shared/domain/transcripts';
 import { formatLongDate } from '../../shared/format/dates';
 import { APP_VERSION } from '../version';
 import { loadInvestigationsJson } from './investigation-report';
@@ -157,9 +158,10 @@ export function buildProgram(): Command {
     .option('--speaker <name>', 'only turns by this speaker (their name as the transcript gives it)')
     .option('--from <date>', 'meetings on or after this date (YYYY-MM-DD)')
     .option('--to <date>', 'meetings on or before this date (YYYY-MM-DD)')
+    .addOption(new Option('--order <order>', 'newest meetings first, or best match first').choices(SEARCH_ORDERS).default('newest'))
     .option('--limit <n>', 'how many results', (v) => parsePositive(v, 'The limit'), 20)
     .option('--json', 'print JSON')
-    .action(async (words: string[], options: { investigation?: string; meeting?: string; speaker?: string; from?: string; to?: string; limit: number; json?: boolean }) => {
+    .action(async (words: string[], options: { investigation?: string; meeting?: string; speaker?: string; from?: string; to?: string; order: SearchOrder; limit: number; json?: boolean }) => {
       await withBackend(program, async ({ client }) => {
         const results = await client.call('search.transcripts', {
           query: words.join(' '),
@@ -168,6 +170,7 @@ export function buildProgram(): Command {
           speakerName: options.speaker ?? null,
           from: options.from ?? null,
           to: options.to ?? null,
+          order: options.order,
           limit: options.limit,
         });
         if (options.json) {

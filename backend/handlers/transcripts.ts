@@ -104,7 +104,7 @@ export const transcriptHandlers: HandlerGroup = {
   'search.transcripts': (input, { store }) => {
     const ftsQuery = toFtsQuery(input.query);
     const rows = searchSegments(store.db, { ...input, ftsQuery, limit: input.limit + 1 });
-    return { hits: rows.slice(0, input.limit).map(({ score: _score, ...hit }) => hit), hasMore: rows.length > input.limit, ftsQuery };
+    return { hits: rows.slice(0, input.limit), hasMore: rows.length > input.limit, ftsQuery };
   },
 
   'transcripts.reimport': async (input, context) => {

@@ -10,9 +10,10 @@ import { migration005 } from './005_footnote_objections';
 import { migration006 } from './006_report';
 import { migration007 } from './007_versions';
 import { migration008 } from './008_sync';
+import { migration009 } from './009_search_order';
 import type { Migration } from './types';
 
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
 

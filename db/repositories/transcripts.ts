@@ -6,6 +6,7 @@ import type { TranscriptSummary } from '../../shared/domain/transcripts';
 import type { Db } from '../store';
 import { freshStamps } from './stamps';
 import { newId, nowIso } from '../ids';
+import { firstSegmentRowid } from '../search-order';
 
 export interface TranscriptRow {
   id: string;
@@ -128,9 +129,10 @@ export function deleteTranscriptContent(db: Db, transcriptId: string): void {
  */
 function insertSegments(db: Db, transcriptId: string, transcript: Pick<NewTranscript, 'pages' | 'turns'>, turnIds: string[]): void {
   const insert = db.prepare(
-    `INSERT INTO transcript_segments (transcript_id, page_number, turn_id, speaker, start_offset, end_offset, text)
-     VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO transcript_segments (rowid, transcript_id, page_number, turn_id, speaker, start_offset, end_offset, text)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
   );
+  const segments: [transcriptId: string, page: number, turnId: string | null, speaker: string, start: number, end: number, text: string][] = [];
   // Ranges [start, end) owned by turns, in order; gaps between them belong to no speaker.
   const ranges: { start: number; end: number; turnIndex: number | null }[] = [];
   let cursor = 0;
@@ -154,9 +156,13 @@ function insertSegments(db: Db, transcriptId: string, transcript: Pick<NewTransc
       const text = page.text.slice(start - page.startOffset, end - page.startOffset);
       if (text.trim() === '') continue;
       const turn = range.turnIndex === null ? undefined : transcript.turns[range.turnIndex];
-      insert.run(transcriptId, page.number, range.turnIndex === null ? null : turnIds[range.turnIndex]!, turn?.name ?? '', start, end, text);
+      segments.push([transcriptId, page.number, range.turnIndex === null ? null : turnIds[range.turnIndex]!, turn?.name ?? '', start, end, text]);
     }
   }
+  // Placed by the meeting's date (../search-order.ts): written last segment first, with rising
+  // rowids, so the first segment has the highest and the rows arrive in key order.
+  const first = firstSegmentRowid(db, transcriptId);
+  for (let i = segments.length - 1, rowid = first; i >= 0; i -= 1, rowid += 1) insert.run(rowid, ...segments[i]!);
 }
 
 

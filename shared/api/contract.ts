@@ -23,7 +23,7 @@ import {
   type Participant,
   type StoreCheck,
 } from '../domain/types';
-import type { SearchResults, TranscriptDetail, TranscriptImportResult, TranscriptSummary } from '../domain/transcripts';
+import { SEARCH_ORDERS, type SearchResults, type TranscriptDetail, type TranscriptImportResult, type TranscriptSummary } from '../domain/transcripts';
 import type { CoverageRow, Profile, Quote, QuoteTable, ReanchorReport, Tag, UndoState } from '../domain/evidence';
 
 import { sourcesContract } from './contract-sources';
@@ -259,12 +259,13 @@ export const contract = {
         speakerName: z.string().trim().max(300).nullable().optional(),
         from: isoDate('From date').nullable().optional(),
         to: isoDate('To date').nullable().optional(),
+        order: z.enum(SEARCH_ORDERS, { error: 'Order the results by newest meetings first or best match.' }).default('newest'),
         limit: z.number().int().min(1).max(200).default(50),
         offset: z.number().int().min(0).max(100_000).default(0),
       })
       .strict(),
     returns<SearchResults>(),
-    'Full-text search across transcripts: words, "phrases", prefix*, AND/OR/NOT; ranked, with snippets.',
+    'Full-text search across transcripts: words, "phrases", prefix*, AND/OR/NOT; newest meetings first or best match (bm25), with snippets.',
   ),
 
   'profiles.list': method(empty, returns<{ profiles: Profile[]; currentId: Id; chosen: boolean }>(), 'The people who work at this computer, and who is working now.'),

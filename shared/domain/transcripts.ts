@@ -91,6 +91,14 @@ export interface SearchHit {
   snippet: string;
 }
 
+/**
+ * How search results are ordered: the newest meetings first (each transcript from its first page,
+ * the default: quick however common the words), or the best match first (bm25: the passages where
+ * the words are densest, which means weighing every match).
+ */
+export const SEARCH_ORDERS = ['newest', 'best'] as const;
+export type SearchOrder = (typeof SEARCH_ORDERS)[number];
+
 export interface SearchResults {
   hits: SearchHit[];
   hasMore: boolean;

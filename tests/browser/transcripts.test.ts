@@ -565,7 +565,7 @@ describe('search', () => {
 
     await box.pressSequentially('"quartermaster lantern"', { delay: 20 });
     const status = dialog.getByRole('status');
-    await expect.poll(() => status.innerText()).toBe('1 passage matching "quartermaster lantern", best first.');
+    await expect.poll(() => status.innerText()).toBe('1 passage matching "quartermaster lantern", newest meetings first.');
     expect(searches.length).toBeLessThanOrEqual(2);
     const result = dialog.getByRole('link', { name: 'Long test transcript, page 217' });
     const item = dialog.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Long test transcript, page 217' }) });
@@ -593,6 +593,9 @@ describe('search', () => {
     await expect.poll(() => status.innerText()).toMatch(/^No passages/);
     await dialog.getByLabel('From').fill('');
     await expect.poll(() => status.innerText()).toMatch(/^1 passage/);
+    // The order: newest meetings first, or the best match first.
+    await dialog.getByRole('combobox', { name: 'Order' }).selectOption({ label: 'Best match first' });
+    await expect.poll(() => status.innerText()).toBe('1 passage matching "quartermaster lantern", best match first.');
 
     // Choosing the passage opens the reader at its page with the hit in view.
     await result.click();

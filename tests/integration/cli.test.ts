@@ -88,6 +88,15 @@ describe('scrutiny CLI', () => {
     const badQuery = cli(['--store', store, 'search', 'NOT', 'police']);
     expect(badQuery.code).toBe(1);
     expect(badQuery.stderr).toMatch(/NOT needs something before it/);
+    // Newest meetings first unless asked for the best match.
+    const newest = JSON.parse(cli(['--store', store, 'search', 'police', '--investigation', sample.id, '--limit', '200', '--json']).stdout).hits as { heldOn: string }[];
+    expect(newest.map((h) => h.heldOn)).toEqual(newest.map((h) => h.heldOn).sort().reverse());
+    const best = cli(['--store', store, 'search', 'police', '--investigation', sample.id, '--order', 'best', '--json']);
+    expect(best.code).toBe(0);
+    expect(JSON.parse(best.stdout).hits.length).toBeGreaterThan(0);
+    const wrongOrder = cli(['--store', store, 'search', 'police', '--order', 'oldest']);
+    expect(wrongOrder.code).toBe(1);
+    expect(wrongOrder.stderr).toMatch(/Allowed choices are newest, best/);
   });
 
   it('lists the sample’s quotes with the report’s attributions, and by tag', () => {

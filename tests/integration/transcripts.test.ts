@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Backend } from '../../backend';
 import { sampleId } from '../../backend/sample/load-sample';
+import { placeSegments } from '../../db/search-order';
 import { QUOTED_PASSAGES, SAMPLE_TRANSCRIPTS } from '../../backend/sample/transcripts';
 import { ApiError } from '../../shared/api/errors';
 import { makeEncryptedPdf, makeImageOnlyPdf, makeTranscriptPdf, makeDocxFromBody, makeZip, deflatedSpaces, CONTENT_TYPES, ROOT_RELS, p } from '../fixtures/extract/make-fixtures';
@@ -275,6 +276,63 @@ describe('search', () => {
   it('explains a malformed query instead of failing', async () => {
     const { backend } = await withKnifeCrime();
     await expect(backend.client.call('search.transcripts', { query: '"stop and' })).rejects.toMatchObject({ code: 'invalid_input', message: expect.stringMatching(/closing quotation mark/) });
+  });
+
+  it('lists the newest meetings first, each transcript in reading order, and keeps that order when a date changes or a transcript moves', async () => {
+    const { backend, investigationId, meetingId } = await withKnifeCrime();
+    const newest = async (query: string) => (await backend.client.call('search.transcripts', { query, investigationId, limit: 200 })).hits;
+    const inOrder = (hits: { heldOn: string; transcriptId: string; startOffset: number }[]) => {
+      for (let i = 1; i < hits.length; i += 1) {
+        const [a, b] = [hits[i - 1]!, hits[i]!];
+        expect(a.heldOn >= b.heldOn, `${a.heldOn} before ${b.heldOn}`).toBe(true);
+        if (a.transcriptId === b.transcriptId) expect(a.startOffset).toBeLessThan(b.startOffset);
+      }
+    };
+    const before = await newest('police');
+    expect(new Set(before.map((h) => h.heldOn)).size).toBeGreaterThan(3);
+    inOrder(before);
+    // The knife crime meeting (5 March 2025) is the newest: its passages come first.
+    expect(before[0]!.meetingId).toBe(meetingId);
+
+    // Moved to 2023, its passages come last; the same passages are found.
+    await backend.client.call('meetings.update', { id: meetingId, heldOn: '2023-06-01' });
+    const after = await newest('police');
+    inOrder(after);
+    expect(after.at(-1)!.meetingId).toBe(meetingId);
+    expect(after.map((h) => `${h.transcriptId}:${h.startOffset}`).sort()).toEqual(before.map((h) => `${h.transcriptId}:${h.startOffset}`).sort());
+
+    // A transcript moved to another meeting takes that meeting's place.
+    const latest = before.find((h) => h.meetingId !== meetingId)!;
+    const { db } = backend.store;
+    const moved = after.find((h) => h.meetingId === meetingId)!.transcriptId;
+    db.prepare('UPDATE transcripts SET meeting_id = ? WHERE id = ?').run(latest.meetingId, moved);
+    const movedHits = await newest('police');
+    inOrder(movedHits);
+    expect(movedHits.filter((h) => h.transcriptId === moved).every((h) => h.heldOn === latest.heldOn)).toBe(true);
+    expect(db.prepare(`INSERT INTO search_index (search_index, rank) VALUES ('integrity-check', 1)`).run().changes).toBe(1);
+  });
+
+  it('places merged segments by their meeting’s date (a bundle copies them with whatever rowids SQLite gives)', async () => {
+    const { backend, investigationId } = await withKnifeCrime();
+    const { db } = backend.store;
+    const oldest = db.prepare(`SELECT t.id FROM transcripts t JOIN meetings m ON m.id = t.meeting_id ORDER BY m.held_on LIMIT 1`).get() as { id: string };
+    // As a merge copies rows: no rowid given, so SQLite takes the largest plus one (the newest block).
+    db.prepare(`INSERT INTO transcript_segments (transcript_id, page_number, speaker, start_offset, end_offset, text) VALUES (?, 1, '', 999999, 1000030, 'police copied from a bundle')`).run(oldest.id);
+    placeSegments(db, oldest.id);
+    const hits = (await backend.client.call('search.transcripts', { query: 'police', investigationId, limit: 200 })).hits;
+    expect(hits.at(-1)!.snippet).toContain('copied from a bundle');
+  });
+
+  it('puts the best match first when asked (bm25: the words densest in the passage)', async () => {
+    const { backend, investigationId } = await sampleBackend();
+    const older = await backend.client.call('meetings.create', { investigationId, kind: 'formal_meeting', heldOn: '2023-02-01', title: 'Older' });
+    const newer = await backend.client.call('meetings.create', { investigationId, kind: 'formal_meeting', heldOn: '2025-06-01', title: 'Newer' });
+    const long = 'The committee heard a great deal about many other things that afternoon, '.repeat(12);
+    await importBytes(backend, older.id, 'older.txt', encoder.encode('Susan Hall AM (Chairman): Lanternfish, lanternfish and more lanternfish.\n'));
+    await importBytes(backend, newer.id, 'newer.txt', encoder.encode(`Susan Hall AM (Chairman): ${long} One lanternfish. ${long}\n`));
+    const order = async (o: 'newest' | 'best') => (await backend.client.call('search.transcripts', { query: 'lanternfish', investigationId, order: o })).hits.map((h) => h.meetingId);
+    expect(await order('newest')).toEqual([newer.id, older.id]);
+    expect(await order('best')).toEqual([older.id, newer.id]);
   });
 
   it('pages through results', async () => {

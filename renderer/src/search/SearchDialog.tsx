@@ -1,6 +1,7 @@
 /**
  * The search dialog: a query box with the syntax explained, filters (where, speaker, meeting,
- * dates), and ranked passages with the matched words marked. Typing searches after a short pause;
+ * dates), the order (newest meetings first, or best match first), and the passages with the
+ * matched words marked. Typing searches after a short pause;
  * an answer to an older query is never shown over a newer one. Choosing a passage opens the
  * reader at its page, with the passage highlighted.
  */
@@ -8,7 +9,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { ApiError } from '../../../shared/api/errors';
 import { displayName, memberName } from '../../../shared/domain/labels';
 import type { InvestigationOverview } from '../../../shared/domain/types';
-import type { SearchHit } from '../../../shared/domain/transcripts';
+import type { SearchHit, SearchOrder } from '../../../shared/domain/transcripts';
 import { useApi } from '../api/WorkbenchContext';
 import { revealRequest } from '../commands/ui-requests';
 import { DateField, SelectField } from '../components/Field';
@@ -31,11 +32,17 @@ export interface SearchForm {
   meetingId: string;
   from: string;
   to: string;
+  order: SearchOrder;
 }
 
 export function emptySearch(): SearchForm {
-  return { query: '', scope: null, personId: '', meetingId: '', from: '', to: '' };
+  return { query: '', scope: null, personId: '', meetingId: '', from: '', to: '', order: 'newest' };
 }
+
+const ORDER_OPTIONS: { value: SearchOrder; label: string; status: string }[] = [
+  { value: 'newest', label: 'Newest meetings first', status: 'newest meetings first' },
+  { value: 'best', label: 'Best match first', status: 'best match first' },
+];
 
 /** How long typing must pause before a search runs. */
 const DEBOUNCE_MS = 250;
@@ -94,8 +101,10 @@ export function SearchDialog({ initial, onChange, onClose }: Props) {
     personId: form.personId || null,
     from: form.from || null,
     to: form.to || null,
+    order: form.order,
   };
   const key = JSON.stringify(filters);
+  const orderStatus = ORDER_OPTIONS.find((o) => o.value === form.order)?.status ?? '';
 
   useEffect(() => {
     const ticket = ++latest.current;
@@ -157,8 +166,8 @@ export function SearchDialog({ initial, onChange, onClose }: Props) {
             ? shown.hits.length === 0
               ? `No passages match ${quote(query)}.`
               : shown.hasMore
-                ? `The first ${count(shown.hits.length, 'passage')} matching ${quote(query)}, best first. There are more.`
-                : `${count(shown.hits.length, 'passage')} matching ${quote(query)}, best first.`
+                ? `The first ${count(shown.hits.length, 'passage')} matching ${quote(query)}, ${orderStatus}. There are more.`
+                : `${count(shown.hits.length, 'passage')} matching ${quote(query)}, ${orderStatus}.`
             : '';
 
   const data = overview.data ?? null;
@@ -236,6 +245,14 @@ export function SearchDialog({ initial, onChange, onClose }: Props) {
                 options={[{ value: '', label: 'Anyone' }, ...speakerOptions]}
               />
             ) : null}
+            <SelectField
+              id={`${prefix}-order`}
+              label="Order"
+              markOptional={false}
+              value={form.order}
+              onChange={(order) => update({ order: order as SearchOrder })}
+              options={ORDER_OPTIONS.map(({ value, label }) => ({ value, label }))}
+            />
             {scope !== 'all' && scope !== 'transcript' && meetings.length > 0 ? (
               <SelectField
                 id={`${prefix}-meeting`}
