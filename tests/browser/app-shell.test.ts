@@ -5,8 +5,8 @@
 import { existsSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, openWorkbench, type Workbench } from './harness';
+import { describe, expect, test } from 'vitest';
+import { useWorkbenches, type Workbench } from './harness';
 
 const AREAS = [
   { label: 'Overview', heading: /Police and Crime Plan 2025-29/ },
@@ -22,28 +22,10 @@ const AREAS = [
 /** Browser tests get more time than unit tests: Chromium, axe and a real store on a slow CI machine. */
 const SLOW = { timeout: 120_000 };
 
-let browser: Browser;
-let workbench: (Workbench & { sampleId: string | null }) | null = null;
+const workbenches = useWorkbenches();
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterEach(async () => {
-  const problems = workbench?.problems ?? [];
-  await workbench?.close();
-  workbench = null;
-  // Console errors (including Content Security Policy violations) fail the test that caused them.
-  expect(problems, 'the page reported errors').toEqual([]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function open(options: { sample?: boolean } = {}) {
-  workbench = await openWorkbench(browser, options);
-  return workbench;
+function open(options: { sample?: boolean } = {}) {
+  return workbenches.open(options);
 }
 
 function areasNav(page: Page): Locator {

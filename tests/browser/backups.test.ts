@@ -5,29 +5,13 @@
  */
 import fs from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, openWorkbench, type Workbench } from './harness';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { useWorkbenches } from './harness';
 
 const SLOW = { timeout: 120_000 };
 
-let browser: Browser;
-let workbench: (Workbench & { sampleId: string | null }) | null = null;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterEach(async () => {
-  const problems = workbench?.problems ?? [];
-  await workbench?.close();
-  workbench = null;
-  expect(problems, 'the page reported errors').toEqual([]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const workbenches = useWorkbenches();
 
 async function expectAccessible(page: Page, label: string): Promise<void> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
@@ -39,7 +23,7 @@ const ORIGINAL_TITLE = "Response to the Mayor's draft Police and Crime Plan 2025
 
 describe('the Backups dialog', () => {
   test('backs up, lists, restores after confirming, and the page shows the restored store', SLOW, async () => {
-    workbench = await openWorkbench(browser, { sample: true });
+    const workbench = await workbenches.openSample();
     const { page, backend, host, sampleId , sendMenuCommand } = workbench;
     await page.goto(`${host.origin}/#/investigations/${sampleId}/overview`);
     const heading = page.getByRole('main').getByRole('heading', { level: 1 });
@@ -85,7 +69,7 @@ describe('the Backups dialog', () => {
   });
 
   test('shows a damaged backup as failed when checked, refuses to restore it, and keeps the store as it was', SLOW, async () => {
-    workbench = await openWorkbench(browser, { sample: true });
+    const workbench = await workbenches.openSample();
     const { page, backend , sendMenuCommand } = workbench;
     const made = await backend.client.call('backups.create', { note: 'To be damaged' });
     const bytes = fs.readFileSync(made.path);
@@ -111,7 +95,7 @@ describe('the Backups dialog', () => {
   });
 
   test('sets how many automatic backups to keep, deletes a backup, and checks the store’s integrity', SLOW, async () => {
-    workbench = await openWorkbench(browser, { sample: true });
+    const workbench = await workbenches.openSample();
     const { page, backend, host, sampleId } = workbench;
     // From the Export area's "Back up the store" button.
     await page.goto(`${host.origin}/#/investigations/${sampleId}/export`);
@@ -145,7 +129,7 @@ describe('the Backups dialog', () => {
   });
 
   test('Help › Check store integrity shows the result of the check plainly', SLOW, async () => {
-    workbench = await openWorkbench(browser, { sample: true });
+    const workbench = await workbenches.openSample();
     const { page, backend , sendMenuCommand } = workbench;
     await expect.poll(() => page.getByRole('heading', { level: 1 }).count()).toBeGreaterThan(0);
     await sendMenuCommand('check-store');

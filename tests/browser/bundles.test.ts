@@ -7,31 +7,15 @@
 import AxeBuilder from '@axe-core/playwright';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { exportBytes, memberStore } from '../fixtures/bundles/helpers';
 import { tempDir } from '../helpers/temp';
-import { launchBrowser, openWorkbench, type Workbench } from './harness';
+import { useWorkbenches } from './harness';
 
 const SLOW = { timeout: 180_000 };
 
-let browser: Browser;
-let workbench: (Workbench & { sampleId: string | null }) | null = null;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterEach(async () => {
-  const problems = workbench?.problems ?? [];
-  await workbench?.close();
-  workbench = null;
-  expect(problems, 'the page reported errors').toEqual([]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const workbenches = useWorkbenches();
 
 async function expectNoSeriousViolations(page: Page, label: string): Promise<void> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
@@ -48,7 +32,7 @@ describe('exchange bundles', () => {
     const file = path.join(tempDir(), 'anna.scrutiny');
     fs.writeFileSync(file, await exportBytes(member));
 
-    workbench = await openWorkbench(browser, { sample: true });
+    const workbench = await workbenches.openSample();
     const { page, host, backend } = workbench;
     const investigationId = workbench.sampleId!;
     await backend.client.call('quotes.update', { id: quoteId, note: 'The clerk’s reading' });
@@ -103,7 +87,7 @@ describe('exchange bundles', () => {
   });
 
   test('File › Import a bundle… and Export a bundle… open their dialogs on the Overview', SLOW, async () => {
-    workbench = await openWorkbench(browser, { sample: true });
+    const workbench = await workbenches.openSample();
     const { page, host, backend , sendMenuCommand } = workbench;
     await page.goto(`${host.origin}/#/investigations/${workbench.sampleId!}/evidence`);
     await page.getByRole('main').getByRole('heading', { level: 1 }).waitFor();

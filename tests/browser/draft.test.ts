@@ -9,37 +9,19 @@
  * built first.
  */
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { sampleId } from '../../backend/sample/load-sample';
 import type { ReportBlock } from '../../shared/report/content';
 import type { RichTextDoc } from '../../shared/report/rich-text';
-import { launchBrowser, openWorkbench, type Workbench } from './harness';
+import { useWorkbenches, type Workbench } from './harness';
 
 const SLOW = { timeout: 120_000 };
 
-let browser: Browser;
-let workbench: (Workbench & { sampleId: string | null }) | null = null;
+const workbenches = useWorkbenches();
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterEach(async () => {
-  const problems = workbench?.problems ?? [];
-  await workbench?.close();
-  workbench = null;
-  expect(problems, 'the page reported errors').toEqual([]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function open() {
-  workbench = await openWorkbench(browser, { sample: true });
-  if (!workbench.sampleId) throw new Error('The sample was not loaded.');
-  return { ...workbench, sampleId: workbench.sampleId };
+function open() {
+  return workbenches.openSample();
 }
 
 const chapterId = (key: string) => sampleId(`chapter/${key}`);
@@ -98,7 +80,7 @@ describe('writing the report', () => {
     const { page, host, sampleId: investigationId, backend } = await open();
     const chapter = chapterId('chapter-one');
     const section = sectionId('chapter-one', 'same-approach-different-results');
-    const [first] = await blocksIn(workbench!, investigationId, chapter, section);
+    const [first] = await blocksIn(workbenches.current!, investigationId, chapter, section);
     const before = await backend.client.call('report.model', { investigationId });
     // The first paragraph's footnotes; the new one comes straight after them.
     const firstNumbers = before.footnotes.filter((f) => f.blockId === first!.id).map((f) => f.number);
@@ -150,7 +132,7 @@ describe('writing the report', () => {
     const renumbered = Date.now() - inserted;
 
     // Saved with the footnote node; numbered straight after the first paragraph's footnotes.
-    const added = async () => (await blocksIn(workbench!, investigationId, chapter, section))[1]!;
+    const added = async () => (await blocksIn(workbenches.current!, investigationId, chapter, section))[1]!;
     await expect.poll(async () => textOf((await added()).content as RichTextDoc)).toContain('"type":"footnote"');
     const saved = await added();
     expect(saved.kind).toBe('paragraph');
@@ -176,7 +158,7 @@ describe('writing the report', () => {
     const { page, host, sampleId: investigationId, backend } = await open();
     const chapter = chapterId('chapter-one');
     const section = sectionId('chapter-one', 'budgetary-constraints');
-    const group = await blocksIn(workbench!, investigationId, chapter, section);
+    const group = await blocksIn(workbenches.current!, investigationId, chapter, section);
     const quotes = await backend.client.call('quotes.list', { investigationId });
     const quote = quotes.find((q) => q.speaker === 'John Hayward-Cripps')!;
     const words = quote.text.replace(/\s+/g, ' ').split(' ').slice(0, 6).join(' ');
@@ -201,8 +183,8 @@ describe('writing the report', () => {
     await dialog(page).getByRole('button', { name: 'Add the quote' }).click();
     await dialog(page).waitFor({ state: 'detached' });
 
-    await expect.poll(async () => (await blocksIn(workbench!, investigationId, chapter, section)).length).toBe(group.length + 1);
-    const made = (await blocksIn(workbench!, investigationId, chapter, section)).at(-1)!;
+    await expect.poll(async () => (await blocksIn(workbenches.current!, investigationId, chapter, section)).length).toBe(group.length + 1);
+    const made = (await blocksIn(workbenches.current!, investigationId, chapter, section)).at(-1)!;
     expect(made.position).toBe(last.position + 1);
     expect(made.kind).toBe('quote');
     const content = made.content as { quoteId: string; footnoteId: string };
@@ -322,7 +304,7 @@ describe('writing the report', () => {
   test('a paste from a web page keeps only bold, italic and safe links: no script, styles or remote images', SLOW, async () => {
     const { page, host, sampleId: investigationId } = await open();
     const chapter = chapterId('introduction');
-    const [first] = await blocksIn(workbench!, investigationId, chapter, null);
+    const [first] = await blocksIn(workbenches.current!, investigationId, chapter, null);
     await openDraft(page, host.origin, investigationId, `?chapter=${chapter}`);
     await block(page, first!.id).getByRole('button', { name: /^Edit text/ }).click();
     const editor = page.getByRole('textbox', { name: 'Text of the paragraph' });
@@ -346,7 +328,7 @@ describe('writing the report', () => {
     await page.getByRole('button', { name: 'Done' }).click();
     await expect.poll(() => toast(page).textContent()).toBe('Saved.');
 
-    const saved = (await blocksIn(workbench!, investigationId, chapter, null))[0]!;
+    const saved = (await blocksIn(workbenches.current!, investigationId, chapter, null))[0]!;
     const json = JSON.stringify(saved.content);
     const pasted = inlines(saved.content as RichTextDoc);
     expect(pasted).toContainEqual({ type: 'text', text: 'bold', marks: [{ type: 'bold' }] });
@@ -370,7 +352,7 @@ describe('writing the report', () => {
     const { page, host, sampleId: investigationId, backend } = await open();
     const chapter = chapterId('chapter-one');
     const section = sectionId('chapter-one', 'performance-monitoring');
-    const group = await blocksIn(workbench!, investigationId, chapter, section);
+    const group = await blocksIn(workbenches.current!, investigationId, chapter, section);
     await openDraft(page, host.origin, investigationId, `?chapter=${chapter}`);
 
     const handle = block(page, group[0]!.id).locator('.draft-block__handle');
@@ -378,15 +360,15 @@ describe('writing the report', () => {
     expect(await handle.getAttribute('aria-label')).toBe(`Paragraph, 1 of ${group.length} in “Performance monitoring and publishing progress”`);
     await page.keyboard.press('Alt+ArrowDown');
     await expect.poll(() => toast(page).textContent()).toBe(`Moved the paragraph to position 2 of ${group.length} in “Performance monitoring and publishing progress”.`);
-    await expect.poll(async () => (await blocksIn(workbench!, investigationId, chapter, section)).map((b) => b.id)).toEqual([group[1]!.id, group[0]!.id, ...group.slice(2).map((b) => b.id)]);
+    await expect.poll(async () => (await blocksIn(workbenches.current!, investigationId, chapter, section)).map((b) => b.id)).toEqual([group[1]!.id, group[0]!.id, ...group.slice(2).map((b) => b.id)]);
     // Focus stays on the block moved, so it can go on moving.
     await expect.poll(() => page.evaluate(() => document.activeElement?.closest('[data-draft-block]')?.getAttribute('data-draft-block'))).toBe(group[0]!.id);
     await page.keyboard.press('Alt+ArrowUp');
-    await expect.poll(async () => (await blocksIn(workbench!, investigationId, chapter, section)).map((b) => b.id)).toEqual(group.map((b) => b.id));
+    await expect.poll(async () => (await blocksIn(workbenches.current!, investigationId, chapter, section)).map((b) => b.id)).toEqual(group.map((b) => b.id));
     // Past the top of a section, into the end of the one before.
     await page.keyboard.press('Alt+ArrowUp');
     const budget = sectionId('chapter-one', 'budgetary-constraints');
-    await expect.poll(async () => (await blocksIn(workbench!, investigationId, chapter, budget)).at(-1)!.id).toBe(group[0]!.id);
+    await expect.poll(async () => (await blocksIn(workbenches.current!, investigationId, chapter, budget)).at(-1)!.id).toBe(group[0]!.id);
     await expect.poll(() => page.evaluate(() => document.activeElement?.closest('[data-draft-block]')?.getAttribute('data-draft-block'))).toBe(group[0]!.id);
     // The preview follows: the paragraph is now printed after Recommendation 2's box, which ends that section.
     const rec2 = (await backend.client.call('report.model', { investigationId })).recommendations[1]!;
@@ -418,7 +400,7 @@ describe('dragging', () => {
     const { page, host, sampleId: investigationId, backend } = await open();
     const chapter = chapterId('chapter-one');
     const section = sectionId('chapter-one', 'performance-monitoring');
-    const group = await blocksIn(workbench!, investigationId, chapter, section);
+    const group = await blocksIn(workbenches.current!, investigationId, chapter, section);
     await openDraft(page, host.origin, investigationId, `?chapter=${chapter}`);
 
     /** Drags `item` by `handle` until its middle is on `onto`'s middle (dnd-kit sorts by centres). */
@@ -437,7 +419,7 @@ describe('dragging', () => {
     };
 
     await drag(block(page, group[0]!.id), block(page, group[0]!.id).locator('.draft-block__handle'), block(page, group[1]!.id));
-    await expect.poll(async () => (await blocksIn(workbench!, investigationId, chapter, section)).map((b) => b.id).slice(0, 2)).toEqual([group[1]!.id, group[0]!.id]);
+    await expect.poll(async () => (await blocksIn(workbenches.current!, investigationId, chapter, section)).map((b) => b.id).slice(0, 2)).toEqual([group[1]!.id, group[0]!.id]);
     await expect.poll(() => toast(page).textContent()).toBe(`Moved the paragraph to position 2 of ${group.length} in “Performance monitoring and publishing progress”.`);
 
     const outline = page.getByRole('navigation', { name: 'Outline' });
@@ -488,7 +470,7 @@ describe('quotes, reservations and figures', () => {
   test('records a reservation on the words it is about, printed as a footnote straight after them; withdrawn again', SLOW, async () => {
     const { page, host, sampleId: investigationId, backend } = await open();
     const chapter = chapterId('chapter-two');
-    const [first] = await blocksIn(workbench!, investigationId, chapter, null);
+    const [first] = await blocksIn(workbenches.current!, investigationId, chapter, null);
     const words = 'shaken public trust and confidence in the Met';
     expect(JSON.stringify(first!.content)).toContain(words);
     await openDraft(page, host.origin, investigationId, `?chapter=${chapter}`);

@@ -7,39 +7,20 @@
 import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { expandQuoteTable, type GridQuote, type Quote, type Tag } from '../../shared/domain/evidence';
 import { timeGridLoad, timeQuickFilter, type FilterTiming } from '../../scripts/bench/grid-timing';
 import { seedQuotes } from '../helpers/seed-quotes';
-import { launchBrowser, openWorkbench, type Workbench, type WorkbenchOptions } from './harness';
+import { useWorkbenches, type WorkbenchOptions } from './harness';
 
 /** Browser tests get more time than unit tests: Chromium, axe and a real store on a slow CI machine. */
 const SLOW = { timeout: 120_000 };
 const PERF = { timeout: 300_000 };
 
-let browser: Browser;
-let workbench: (Workbench & { sampleId: string | null }) | null = null;
+const workbenches = useWorkbenches();
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterEach(async () => {
-  const problems = workbench?.problems ?? [];
-  await workbench?.close();
-  workbench = null;
-  // Console errors (including Content Security Policy violations) fail the test that caused them.
-  expect(problems, 'the page reported errors').toEqual([]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function open(options: WorkbenchOptions = {}) {
-  workbench = await openWorkbench(browser, { sample: true, ...options });
-  if (!workbench.sampleId) throw new Error('The sample was not loaded.');
-  return { ...workbench, sampleId: workbench.sampleId };
+function open(options: Omit<WorkbenchOptions, 'sample'> = {}) {
+  return workbenches.openSample(options);
 }
 
 function evidenceUrl(origin: string, investigationId: string, view?: 'coverage' | 'codebook'): string {

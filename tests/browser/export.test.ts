@@ -7,35 +7,17 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { CONTENT_TYPES, ROOT_RELS, documentXml, makeZip, p } from '../fixtures/extract/make-fixtures';
-import { launchBrowser, openWorkbench, type Workbench } from './harness';
+import { useWorkbenches, type Workbench } from './harness';
 
 const SLOW = { timeout: 180_000 };
 
-let browser: Browser;
-let workbench: (Workbench & { sampleId: string | null }) | null = null;
+const workbenches = useWorkbenches();
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterEach(async () => {
-  const problems = workbench?.problems ?? [];
-  await workbench?.close();
-  workbench = null;
-  expect(problems, 'the page reported errors').toEqual([]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function open() {
-  workbench = await openWorkbench(browser, { sample: true });
-  if (!workbench.sampleId) throw new Error('The sample was not loaded.');
-  return workbench as Workbench & { sampleId: string };
+function open() {
+  return workbenches.openSample();
 }
 
 // ---- Files --------------------------------------------------------------------------------------

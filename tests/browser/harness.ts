@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { createBackend, type Backend } from '../../backend';
 import { startHost, type RunningHost } from '../../backend/host/http-host';
 import type { AppCommand } from '../../shared/api/wire';
@@ -121,6 +122,54 @@ export async function openWorkbench(browser: Browser, options: WorkbenchOptions 
       await stopHost();
       await backend.close();
       await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export type OpenWorkbench = Workbench & { sampleId: string | null };
+export type SampleWorkbench = Workbench & { sampleId: string };
+
+/**
+ * What every browser test file sets up: one Chromium for the file, a fresh workbench for each test
+ * that asks for one, closed after the test, and the test failed if its page logged an error (a
+ * console error, an uncaught exception, a Content Security Policy violation). Call it once, at the
+ * top of the file.
+ */
+export function useWorkbenches() {
+  let browser: Browser | undefined;
+  let current: OpenWorkbench | null = null;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterEach(async () => {
+    const problems = current?.problems ?? [];
+    await current?.close();
+    current = null;
+    expect(problems, 'the page reported errors').toEqual([]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  async function open(options: WorkbenchOptions = {}): Promise<OpenWorkbench> {
+    if (!browser) throw new Error('Chromium has not started: call useWorkbenches() at the top of the test file.');
+    current = await openWorkbench(browser, options);
+    return current;
+  }
+
+  return {
+    /** A workbench for this test: an empty store unless `sample` is set. */
+    open,
+    /** A workbench for this test on the sample investigation. */
+    async openSample(options: Omit<WorkbenchOptions, 'sample'> = {}): Promise<SampleWorkbench> {
+      const workbench = await open({ ...options, sample: true });
+      if (!workbench.sampleId) throw new Error('The sample was not loaded.');
+      return { ...workbench, sampleId: workbench.sampleId };
+    },
+    /** The workbench this test opened, if any. */
+    get current(): OpenWorkbench | null {
+      return current;
     },
   };
 }

@@ -8,36 +8,18 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser, openWorkbench, type Workbench } from './harness';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { useWorkbenches } from './harness';
 
 const SLOW = { timeout: 150_000 };
 const CSV = (name: string) => fileURLToPath(new URL(`../fixtures/csv/${name}`, import.meta.url));
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
-let browser: Browser;
-let workbench: (Workbench & { sampleId: string | null }) | null = null;
+const workbenches = useWorkbenches();
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterEach(async () => {
-  const problems = workbench?.problems ?? [];
-  await workbench?.close();
-  workbench = null;
-  expect(problems, 'the page reported errors').toEqual([]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function open() {
-  workbench = await openWorkbench(browser, { sample: true });
-  if (!workbench.sampleId) throw new Error('The sample was not loaded.');
-  return { ...workbench, sampleId: workbench.sampleId };
+function open() {
+  return workbenches.openSample();
 }
 
 async function expectNoSeriousViolations(page: Page, label: string): Promise<void> {

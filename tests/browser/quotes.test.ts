@@ -9,38 +9,20 @@
 import AxeBuilder from '@axe-core/playwright';
 import fc from 'fast-check';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { Backend } from '../../backend';
 import type { Quote } from '../../shared/domain/evidence';
 import type { TranscriptDetail } from '../../shared/domain/transcripts';
 import { nudge, segmentText } from '../../renderer/src/views/quotes/quote-segments';
 import { KIND_COLOURS, UNTAGGED_COLOUR, colourFromHex, contrast, deepenTint } from '../../renderer/src/views/quotes/tag-colours';
-import { launchBrowser, openWorkbench, type Workbench } from './harness';
+import { useWorkbenches } from './harness';
 
 const SLOW = { timeout: 180_000 };
 
-let browser: Browser;
-let workbench: (Workbench & { sampleId: string | null }) | null = null;
+const workbenches = useWorkbenches();
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterEach(async () => {
-  const problems = workbench?.problems ?? [];
-  await workbench?.close();
-  workbench = null;
-  expect(problems, 'the page reported errors').toEqual([]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function open() {
-  workbench = await openWorkbench(browser, { sample: true });
-  if (!workbench.sampleId) throw new Error('The sample was not loaded.');
-  return workbench as Workbench & { sampleId: string };
+function open() {
+  return workbenches.openSample();
 }
 
 // ---- Helpers ------------------------------------------------------------------------------------

@@ -6,35 +6,17 @@
  * accessibility of every screen and dialog. See harness.ts for what must be built first.
  */
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { link } from '../../shared/api/contract-sources';
-import { launchBrowser, openWorkbench, type Workbench } from './harness';
+import { useWorkbenches } from './harness';
 
 const SLOW = { timeout: 120_000 };
 
-let browser: Browser;
-let workbench: (Workbench & { sampleId: string | null }) | null = null;
+const workbenches = useWorkbenches();
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterEach(async () => {
-  const problems = workbench?.problems ?? [];
-  await workbench?.close();
-  workbench = null;
-  expect(problems, 'the page reported errors').toEqual([]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function open() {
-  workbench = await openWorkbench(browser, { sample: true });
-  if (!workbench.sampleId) throw new Error('The sample was not loaded.');
-  return { ...workbench, sampleId: workbench.sampleId };
+function open() {
+  return workbenches.openSample();
 }
 
 function sourcesUrl(origin: string, investigationId: string, query = ''): string {

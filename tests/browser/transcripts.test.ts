@@ -8,35 +8,17 @@
  * which the importer reads without PDF or Word extraction.
  */
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import type { Backend } from '../../backend';
-import { launchBrowser, openWorkbench, type Workbench } from './harness';
+import { useWorkbenches } from './harness';
 
 const SLOW = { timeout: 180_000 };
 
-let browser: Browser;
-let workbench: (Workbench & { sampleId: string | null }) | null = null;
+const workbenches = useWorkbenches();
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterEach(async () => {
-  const problems = workbench?.problems ?? [];
-  await workbench?.close();
-  workbench = null;
-  expect(problems, 'the page reported errors').toEqual([]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function open() {
-  workbench = await openWorkbench(browser, { sample: true });
-  if (!workbench.sampleId) throw new Error('The sample was not loaded.');
-  return workbench as Workbench & { sampleId: string };
+function open() {
+  return workbenches.openSample();
 }
 
 // ---- Transcripts to import ----------------------------------------------------------------------

@@ -7,30 +7,14 @@
  * what must be built first.
  */
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { sampleId } from '../../backend/sample/load-sample';
-import { launchBrowser, openWorkbench, type Workbench } from './harness';
+import { useWorkbenches } from './harness';
 
 const SLOW = { timeout: 180_000 };
 
-let browser: Browser;
-let workbench: (Workbench & { sampleId: string | null }) | null = null;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterEach(async () => {
-  const problems = workbench?.problems ?? [];
-  await workbench?.close();
-  workbench = null;
-  expect(problems, 'the page reported errors').toEqual([]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const workbenches = useWorkbenches();
 
 async function expectNoSeriousViolations(page: Page, label: string): Promise<void> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
@@ -50,7 +34,7 @@ function localToday(): string {
 
 describe('versions', () => {
   test('save a version, edit through the API, compare, record agreement and preview', SLOW, async () => {
-    workbench = await openWorkbench(browser, { sample: true });
+    const workbench = await workbenches.openSample();
     const { page, host, backend } = workbench;
     const investigationId = workbench.sampleId!;
     const { client } = backend;
