@@ -21,6 +21,8 @@ import { createHash } from 'node:crypto';
 import type { Db, Store } from '../../db/store';
 import { nowIso } from '../../db/ids';
 import { placeSegments } from '../../db/search-order';
+import { deleteTranscriptContent } from '../../db/repositories/transcripts';
+import { reanchorQuotes } from '../evidence/reimport';
 import { ApiError } from '../../shared/api/errors';
 import { recordKindLabel, type MergeConflict, type MergeCounts, type MergeReport } from '../../shared/domain/bundles';
 import type { FieldClock, SyncedRecord } from './collect';
@@ -132,6 +134,8 @@ function applyBundle(db: Db, bundle: ParsedBundle, exists: boolean): MergeReport
   }
 
   const newTranscripts = new Set<string>();
+  // Transcripts here whose text this bundle replaces: a corrected version, made elsewhere.
+  const correctedTranscripts = new Set<string>();
   for (const spec of TABLES) {
     if (spec.kind !== 'synced') continue;
     const records = content.synced.get(spec.name);
@@ -222,11 +226,12 @@ function applyBundle(db: Db, bundle: ParsedBundle, exists: boolean): MergeReport
         const names = Object.keys(changes);
         db.prepare(`UPDATE ${spec.name} SET ${names.map((n) => `${n} = @${n}`).join(', ')} WHERE id = @id`).run({ ...changes, id });
       }
+      if (spec.name === 'transcripts' && 'attachment_sha256' in changes) correctedTranscripts.add(id);
       count(spec.name, conflicted ? 'conflicting' : Object.keys(changes).length > 0 ? 'updated' : 'unchanged');
     }
   }
 
-  copyTranscriptText(db, bundle, newTranscripts, count);
+  copyTranscriptText(db, bundle, newTranscripts, correctedTranscripts, count, report);
   relinkSpeakerTurns(db, touched.get('quotes'));
   applyTombstones(db, bundle, count, seen, report);
   dropOrphans(db, bundle, touched, report);
@@ -358,12 +363,32 @@ function checkKinds(db: Db, bundle: ParsedBundle): void {
   for (const t of bundle.content.tombstones) check(t.id, t.table);
 }
 
-/** A transcript's pages, turns and search segments, copied once with a transcript new to the store. */
-function copyTranscriptText(db: Db, bundle: ParsedBundle, newTranscripts: Set<string>, count: (table: string, what: keyof MergeCounts) => void): void {
+/**
+ * A transcript's pages, turns and search segments: copied with a transcript new to the store, and
+ * copied again when the bundle brings a corrected version of one this store has (its file
+ * changed). Then this store's quotes on it are found again by their words, as a correction made
+ * here would (quotes the bundle brings were re-anchored where the correction was made, and are
+ * found in place).
+ */
+function copyTranscriptText(
+  db: Db,
+  bundle: ParsedBundle,
+  newTranscripts: Set<string>,
+  correctedTranscripts: Set<string>,
+  count: (table: string, what: keyof MergeCounts) => void,
+  report: MergeReport,
+): void {
+  const copied = (transcriptId: string) => newTranscripts.has(transcriptId) || correctedTranscripts.has(transcriptId);
+  const carried = new Set((bundle.content.content.get('transcript_pages') ?? []).map((row) => row.transcript_id as string));
+  for (const transcriptId of correctedTranscripts) {
+    // Without its new pages (a damaged bundle), the text here is left as it was.
+    if (carried.has(transcriptId)) deleteTranscriptContent(db, transcriptId);
+    else correctedTranscripts.delete(transcriptId);
+  }
   for (const table of ['transcript_pages', 'speaker_turns', 'transcript_segments']) {
     const rows = bundle.content.content.get(table) ?? [];
     for (const row of rows) {
-      if (!newTranscripts.has(row.transcript_id as string)) {
+      if (!copied(row.transcript_id as string)) {
         count(table, 'unchanged');
         continue;
       }
@@ -371,11 +396,20 @@ function copyTranscriptText(db: Db, bundle: ParsedBundle, newTranscripts: Set<st
       db.prepare(`INSERT INTO ${table} (${names.join(', ')}) VALUES (${names.map((n) => `@${n}`).join(', ')})`).run(
         Object.fromEntries(names.map((n) => [n, row[n]])),
       );
-      count(table, 'new');
+      count(table, newTranscripts.has(row.transcript_id as string) ? 'new' : 'updated');
     }
   }
   // Copied with the rowids SQLite gave them: placed by their meetings' dates for search's order.
-  for (const transcriptId of newTranscripts) placeSegments(db, transcriptId);
+  for (const transcriptId of [...newTranscripts, ...correctedTranscripts]) placeSegments(db, transcriptId);
+  for (const transcriptId of correctedTranscripts) {
+    const transcript = db.prepare('SELECT id, meeting_id, title FROM transcripts WHERE id = ?').get(transcriptId) as { id: string; meeting_id: string; title: string };
+    const found = reanchorQuotes(db, transcript);
+    if (found.moved.length > 0 || found.lost.length > 0) {
+      report.notes.push(
+        `“${transcript.title}” was replaced by a corrected version: ${found.exact} quotes in place, ${found.moved.length} moved, ${found.lost.length} lost (kept with their words, marked lost).`,
+      );
+    }
+  }
 }
 
 function applyTombstones(

@@ -9,12 +9,52 @@ import { recordChange } from '../../db/repositories/change-log';
 import { updateQuote } from '../../db/repositories/quotes';
 import { deleteTranscriptContent, getTranscriptRow, insertAttachment, insertTranscriptContent } from '../../db/repositories/transcripts';
 import { nowIso } from '../../db/ids';
+import type { Db } from '../../db/store';
 import type { HandlerContext } from '../api/context';
 import { found } from '../handlers/guards';
 import { TRANSCRIPT_MEDIA_TYPES, matchSpeakers, prepareTranscript } from '../import/import-transcript';
 import type { Job } from '../jobs';
-import { anchorSelection, loadTranscriptText } from './anchor';
+import { anchorSelection, loadTranscriptText, sliceText } from './anchor';
 import { reanchor } from './reanchor';
+
+/**
+ * Finds every quote of a transcript again in its new text (the pages just written), by its
+ * words: in place, moved (offsets, pages and speaker updated) or lost (kept with its words,
+ * marked lost). Used when a corrected version replaces the text, here or by a merged bundle.
+ */
+export function reanchorQuotes(db: Db, transcript: { id: string; meeting_id: string }): ReanchorReport {
+  const loaded = loadTranscriptText(db, transcript.id);
+  const text = sliceText(loaded, 0, loaded.length);
+  const quotes = db.prepare('SELECT id, start_offset, text_snapshot, page_start FROM quotes WHERE transcript_id = ?').all(transcript.id) as {
+    id: string;
+    start_offset: number;
+    text_snapshot: string;
+    page_start: number;
+  }[];
+  const result: ReanchorReport = { transcriptId: transcript.id, exact: 0, moved: [], lost: [] };
+  for (const quote of quotes) {
+    const anchor = reanchor(text, quote.text_snapshot, quote.start_offset);
+    let fields: ReturnType<typeof anchorSelection> | null = null;
+    if (anchor.status !== 'lost') {
+      try {
+        fields = anchorSelection(db, transcript.id, transcript.meeting_id, loaded, anchor.start, anchor.end);
+      } catch {
+        fields = null; // Found only inside a speaker's label: treated as lost.
+      }
+    }
+    if (anchor.status === 'lost' || !fields) {
+      // Kept, with its words, for the clerk to find again or delete: never silently dropped.
+      updateQuote(db, quote.id, { anchorStatus: 'lost', speakerTurnId: null });
+      result.lost.push({ quoteId: quote.id, text: quote.text_snapshot, page: quote.page_start });
+      continue;
+    }
+    // The snapshot keeps the words the member chose; only where they are changes.
+    updateQuote(db, quote.id, { ...fields, textSnapshot: quote.text_snapshot, anchorStatus: anchor.status });
+    if (anchor.status === 'exact') result.exact += 1;
+    else result.moved.push({ quoteId: quote.id, fromPage: quote.page_start, toPage: fields.pageStart });
+  }
+  return result;
+}
 
 export async function reimportTranscript(context: HandlerContext, request: { transcriptId: string; uploadId: string }, job: Job): Promise<ReanchorReport> {
   const { store, author, uploads, extraction, reimporting } = context;
@@ -40,35 +80,7 @@ export async function reimportTranscript(context: HandlerContext, request: { tra
         `UPDATE transcripts SET attachment_sha256 = ?, page_count = ?, status = 'corrected', format = ?, original_file_name = ?, replaced_at = ?, imported_at = ?, updated_at = ? WHERE id = ?`,
       ).run(prepared.sha256, segmented.pages.length, document.format, staged.fileName, now, now, now, transcript.id);
 
-      const text = loadTranscriptText(db, transcript.id);
-      const quotes = db.prepare('SELECT id, start_offset, text_snapshot, page_start FROM quotes WHERE transcript_id = ?').all(transcript.id) as {
-        id: string;
-        start_offset: number;
-        text_snapshot: string;
-        page_start: number;
-      }[];
-      const result: ReanchorReport = { transcriptId: transcript.id, exact: 0, moved: [], lost: [] };
-      for (const quote of quotes) {
-        const anchor = reanchor(segmented.text, quote.text_snapshot, quote.start_offset);
-        let fields: ReturnType<typeof anchorSelection> | null = null;
-        if (anchor.status !== 'lost') {
-          try {
-            fields = anchorSelection(db, transcript.id, transcript.meeting_id, text, anchor.start, anchor.end);
-          } catch {
-            fields = null; // Found only inside a speaker's label: treated as lost.
-          }
-        }
-        if (anchor.status === 'lost' || !fields) {
-          // Kept, with its words, for the clerk to find again or delete: never silently dropped.
-          updateQuote(db, quote.id, { anchorStatus: 'lost', speakerTurnId: null });
-          result.lost.push({ quoteId: quote.id, text: quote.text_snapshot, page: quote.page_start });
-          continue;
-        }
-        // The snapshot keeps the words the member chose; only where they are changes.
-        updateQuote(db, quote.id, { ...fields, textSnapshot: quote.text_snapshot, anchorStatus: anchor.status });
-        if (anchor.status === 'exact') result.exact += 1;
-        else result.moved.push({ quoteId: quote.id, fromPage: quote.page_start, toPage: fields.pageStart });
-      }
+      const result = reanchorQuotes(db, transcript);
       const meeting = db.prepare('SELECT investigation_id FROM meetings WHERE id = ?').get(transcript.meeting_id) as { investigation_id: string };
       recordChange(db, {
         authorId: author.id,

@@ -21,7 +21,8 @@
  *   transaction, so a crash can never leave it set.
  *
  * Transcript pages, speaker turns and search segments are not clocked: they are the transcript's
- * text, copied once with the transcript. Attachments are content-addressed and never change.
+ * text, copied with the transcript (and again with a corrected version: backend/bundles/merge.ts).
+ * Attachments are content-addressed and never change.
  *
  * A later migration that adds a column to a synced table must recreate that table's update
  * trigger (`updateTriggerSql`) with the new column list.

@@ -208,6 +208,46 @@ describe('stores that loaded the sample themselves', () => {
   }, 120_000);
 });
 
+describe('a corrected transcript, made in another store', () => {
+  it('replaces the text here, and finds this store’s quotes on it again by their words', async () => {
+    const clerk = await memberStore('Clerk Example', 'clerk');
+    const anna = await memberStore('Anna Member');
+    const [sample] = sampleQuotes(anna.backend);
+    const transcriptId = sample!.transcript_id;
+    // Anna marks a passage in her store.
+    const mine = await anna.backend.client.call('quotes.create', { transcriptId, startOffset: 1000, endOffset: 1120, note: 'Anna’s passage' });
+
+    // The clerk replaces the transcript with a corrected version: a sentence added on page 1
+    // moves every later word.
+    const before = await clerk.backend.client.call('transcripts.get', { id: transcriptId });
+    const added = 'Correction issued by the Committee secretariat: the opening remarks were misheard. ';
+    const pages = before.pages.map((page, index) => (index === 0 ? page.text.replace(/\n/, `\n${added}`) : page.text));
+    const upload = await clerk.backend.client.upload('corrected.txt', new TextEncoder().encode(pages.join('\f')).buffer);
+    await clerk.backend.client.call('transcripts.reimport', { transcriptId, uploadId: upload.uploadId });
+    const corrected = await clerk.backend.client.call('transcripts.get', { id: transcriptId });
+
+    const report = await importBytes(anna.backend, await exportBytes(clerk));
+    expect(report.conflicts).toEqual([]);
+    const here = await anna.backend.client.call('transcripts.get', { id: transcriptId });
+    expect(here.pages.map((page) => page.text)).toEqual(corrected.pages.map((page) => page.text));
+    expect([here.originalFileName, here.pageCount, here.turnCount]).toEqual([corrected.originalFileName, corrected.pageCount, corrected.turnCount]);
+    // Anna's quote has moved with its words; the whole text reads them at its new place.
+    const quote = (await anna.backend.client.call('quotes.list', { transcriptId })).find((q) => q.id === mine.id)!;
+    expect(quote.startOffset).toBe(mine.startOffset + added.length);
+    expect(here.pages.map((page) => page.text).join('').slice(quote.startOffset, quote.endOffset)).toBe(mine.text);
+    expect(report.notes.some((note) => /corrected version: \d+ quotes in place, [1-9]\d* moved/.test(note))).toBe(true);
+    // Search finds the correction, and the index and foreign keys are sound.
+    const hits = await anna.backend.client.call('search.transcripts', { query: '"opening remarks were misheard"', transcriptId });
+    expect(hits.hits).toHaveLength(1);
+    const db = anna.backend.store.db;
+    expect(db.pragma('foreign_key_check')).toEqual([]);
+    expect(db.prepare(`INSERT INTO search_index (search_index, rank) VALUES ('integrity-check', 1)`).run().changes).toBe(1);
+    // And again: nothing changes.
+    const again = await importBytes(anna.backend, await exportBytes(clerk));
+    expect(again.totals.updated).toBe(0);
+  }, 120_000);
+});
+
 // ---- Hostile bundles ---------------------------------------------------------------------
 
 function zip(files: [string, Buffer][]): Promise<Buffer> {
