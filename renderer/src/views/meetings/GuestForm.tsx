@@ -9,6 +9,7 @@ import { useApi } from '../../api/WorkbenchContext';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { SelectField, TextField } from '../../components/Field';
 import { Modal } from '../../components/Modal';
+import { PersonNameFields } from '../../components/PersonNameFields';
 import { fieldError, useSubmit } from '../../hooks/useSubmit';
 
 const KIND_OPTIONS = PARTICIPANT_KINDS.map((value) => ({ value, label: PARTICIPANT_KIND_LABELS[value] }));
@@ -69,35 +70,14 @@ export function GuestForm({ meeting, participant, panelId = null, guestLabel, on
     <Modal title={participant ? `Edit ${guestLabel ?? 'guest'}` : `Add a guest to “${meeting.title}”`} onClose={onClose}>
       <form onSubmit={onSubmit} noValidate className="form">
         <ErrorSummary message={submit.formError} fieldErrors={submit.fieldErrors} fieldIds={ids} />
-        <TextField
-          id={ids['person.fullName']}
-          label="Name"
-          hint="Without titles or letters after the name, for example “Ben Bradford”."
-          required
-          value={fullName}
-          onChange={setFullName}
-          error={fieldError(submit.fieldErrors, 'person.fullName') ?? submit.fieldErrors.person}
+        <PersonNameFields
+          ids={ids}
+          fullName={{ value: fullName, onChange: setFullName }}
+          honorific={{ value: honorific, onChange: setHonorific }}
+          postNominals={{ value: postNominals, onChange: setPostNominals }}
+          example="Ben Bradford"
+          fieldErrors={submit.fieldErrors}
         />
-        <div className="field-row">
-          <TextField
-            id={ids['person.honorific']}
-            label="Title"
-            hint="For example Professor, Dr or Sir."
-            width="short"
-            value={honorific}
-            onChange={setHonorific}
-            error={fieldError(submit.fieldErrors, 'person.honorific')}
-          />
-          <TextField
-            id={ids['person.postNominals']}
-            label="Letters after the name"
-            hint="For example OBE."
-            width="short"
-            value={postNominals}
-            onChange={setPostNominals}
-            error={fieldError(submit.fieldErrors, 'person.postNominals')}
-          />
-        </div>
         <TextField
           id={ids.roleText}
           label="Role"

@@ -6,6 +6,7 @@ import { useApi } from '../../api/WorkbenchContext';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { SelectField, TextField } from '../../components/Field';
 import { Modal } from '../../components/Modal';
+import { PersonNameFields } from '../../components/PersonNameFields';
 import { fieldError, useSubmit } from '../../hooks/useSubmit';
 
 const ROLE_OPTIONS = MEMBER_ROLES.map((value) => ({ value, label: MEMBER_ROLE_LABELS[value] }));
@@ -55,23 +56,13 @@ export function MemberForm({ committeeId, designation, member, memberLabel, onCl
     <Modal title={member ? `Edit ${memberLabel ?? 'member'}` : 'Add a member'} onClose={onClose}>
       <form onSubmit={onSubmit} noValidate className="form">
         <ErrorSummary message={submit.formError} fieldErrors={submit.fieldErrors} fieldIds={ids} />
-        <TextField
-          id={ids['person.fullName']}
-          label="Name"
-          hint={`Without titles or letters after the name, for example “Susan Hall”.${designation ? ` “${designation}” is added for this committee.` : ''}`}
-          required
-          value={fullName}
-          onChange={setFullName}
-          error={fieldError(submit.fieldErrors, 'person.fullName') ?? submit.fieldErrors.person}
-        />
-        <TextField
-          id={ids['person.honorific']}
-          label="Title"
-          hint="For example Dr or Sir."
-          width="short"
-          value={honorific}
-          onChange={setHonorific}
-          error={fieldError(submit.fieldErrors, 'person.honorific')}
+        <PersonNameFields
+          ids={ids}
+          fullName={{ value: fullName, onChange: setFullName }}
+          honorific={{ value: honorific, onChange: setHonorific }}
+          example="Susan Hall"
+          {...(designation ? { nameNote: `“${designation}” is added for this committee.` } : {})}
+          fieldErrors={submit.fieldErrors}
         />
         <SelectField
           id={ids.role}

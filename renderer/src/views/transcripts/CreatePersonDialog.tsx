@@ -12,6 +12,7 @@ import { useAnnounce } from '../../components/Announcer';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { TextField } from '../../components/Field';
 import { Modal } from '../../components/Modal';
+import { PersonNameFields } from '../../components/PersonNameFields';
 import { count } from '../../format/plural';
 import { fieldError, useSubmit } from '../../hooks/useSubmit';
 import { personFromLabel } from './people';
@@ -75,35 +76,14 @@ export function CreatePersonDialog({ transcriptId, speaker, meeting, panelTitle,
         <p>
           Every one of the {count(speaker.turnCount, 'turn')} printed as “{speaker.label}” will be linked to this person.
         </p>
-        <TextField
-          id={ids['person.fullName']}
-          label="Name"
-          hint="Without titles or letters after the name, for example “Ben Bradford”."
-          required
-          value={fullName}
-          onChange={setFullName}
-          error={fieldError(submit.fieldErrors, 'person.fullName') ?? submit.fieldErrors.person}
+        <PersonNameFields
+          ids={ids}
+          fullName={{ value: fullName, onChange: setFullName }}
+          honorific={{ value: honorific, onChange: setHonorific }}
+          postNominals={{ value: postNominals, onChange: setPostNominals }}
+          example="Ben Bradford"
+          fieldErrors={submit.fieldErrors}
         />
-        <div className="field-row">
-          <TextField
-            id={ids['person.honorific']}
-            label="Title"
-            hint="For example Professor, Dr or Sir."
-            width="short"
-            value={honorific}
-            onChange={setHonorific}
-            error={fieldError(submit.fieldErrors, 'person.honorific')}
-          />
-          <TextField
-            id={ids['person.postNominals']}
-            label="Letters after the name"
-            hint="For example OBE."
-            width="short"
-            value={postNominals}
-            onChange={setPostNominals}
-            error={fieldError(submit.fieldErrors, 'person.postNominals')}
-          />
-        </div>
         <div className="field checkbox">
           <input id={`${prefix}-add`} type="checkbox" checked={addToMeeting} onChange={(event) => setAddToMeeting(event.target.checked)} />
           <label htmlFor={`${prefix}-add`}>Add them to the guests at {where}</label>
