@@ -10,7 +10,12 @@
  *
  * V8 checks a cache against its source only by length, so a rebuilt bundle of the same length
  * would be run with the old bundle's code. The cache's name therefore carries the bundle's
- * modification time and size (`cli.cjs.<mtime>-<size>.v8-cache`); a new one replaces the others.
+ * modification time and size (`cli.cjs.<mtime>-<size>.v8-cache`); one made for a new build
+ * removes those of older builds.
+ *
+ * A cache holds what its first run compiled, so a cache made by `scrutiny --help` would leave the
+ * export compiling from source for good. The caller names the command (`variant`), and each
+ * command gets its own cache (`cli.cjs.<mtime>-<size>.export-docx.v8-cache`).
  */
 'use strict';
 const fs = require('node:fs');
@@ -28,11 +33,16 @@ function cachesOf(file) {
   }
 }
 
-/** Runs `bundle` as the main module would run, through the code cache made for this build of it. */
-function runWithCodeCache(bundle) {
+/**
+ * Runs `bundle` as the main module would run, through the code cache made for this build of it
+ * and this `variant` (a command's name, letters and hyphens only; '' for one cache for all).
+ */
+function runWithCodeCache(bundle, variant = '') {
   const file = path.resolve(bundle);
   const stat = fs.statSync(file);
-  const cacheFile = `${file}.${Math.round(stat.mtimeMs)}-${stat.size}.v8-cache`;
+  const build = `${path.basename(file)}.${Math.round(stat.mtimeMs)}-${stat.size}.`;
+  const safeVariant = /^[a-z][a-z-]{0,40}$/.test(variant) ? `${variant}.` : '';
+  const cacheFile = path.join(path.dirname(file), `${build}${safeVariant}v8-cache`);
   let cachedData;
   try {
     cachedData = fs.readFileSync(cacheFile);
@@ -51,7 +61,7 @@ function runWithCodeCache(bundle) {
         fs.writeFileSync(temporary, script.createCachedData());
         fs.renameSync(temporary, cacheFile);
         for (const name of cachesOf(file)) {
-          if (name !== path.basename(cacheFile)) fs.rmSync(path.join(path.dirname(file), name), { force: true });
+          if (!name.startsWith(build)) fs.rmSync(path.join(path.dirname(file), name), { force: true });
         }
       } catch {
         // A read-only install: every run compiles from source, as plain `node` would.

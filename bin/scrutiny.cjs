@@ -8,6 +8,7 @@
 const { join } = require('node:path');
 const { pathToFileURL } = require('node:url');
 const { isBuildFresh } = require('../scripts/build-freshness.cjs');
+const { commandOf } = require('./command-name.cjs');
 
 const root = join(__dirname, '..');
 const BUNDLE = 'out/main/cli.cjs';
@@ -18,7 +19,7 @@ function bundleIsFresh() {
 }
 
 if (bundleIsFresh()) {
-  require('./code-cache.cjs').runWithCodeCache(join(root, BUNDLE));
+  require('./code-cache.cjs').runWithCodeCache(join(root, BUNDLE), commandOf(process.argv.slice(2)));
 } else {
   // The same entry the bundle is built from, run from its TypeScript.
   import('tsx/esm/api').then(({ register }) => {

@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/temp';
 
@@ -35,8 +36,12 @@ function makeBundle(): { dir: string; bundle: string } {
 
 /** Runs the bundle as bin/scrutiny.cjs does: a small main script hands it to the loader. */
 function run(bundle: string, ...args: string[]) {
+  return runVariant(bundle, '', ...args);
+}
+
+function runVariant(bundle: string, variant: string, ...args: string[]) {
   const main = path.join(tempDir('scrutiny-code-cache-main-'), 'main.cjs');
-  fs.writeFileSync(main, `require(${JSON.stringify(LOADER)}).runWithCodeCache(${JSON.stringify(bundle)});\n`);
+  fs.writeFileSync(main, `require(${JSON.stringify(LOADER)}).runWithCodeCache(${JSON.stringify(bundle)}, ${JSON.stringify(variant)});\n`);
   const result = spawnSync(process.execPath, [main, ...args], { encoding: 'utf8', timeout: 30_000 });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
@@ -78,6 +83,18 @@ describe('running the CLI bundle through the code cache', () => {
     expect(cachesIn(dir)).not.toEqual(old);
   });
 
+  it('keeps a cache for each command, so one command’s first run does not decide for the others', () => {
+    const { dir, bundle } = makeBundle();
+    run(bundle);
+    runVariant(bundle, 'export-docx', 'export', 'docx');
+    runVariant(bundle, 'search', 'search');
+    expect(cachesIn(dir).map((name) => name.split('.').slice(-2, -1)[0]).sort()).toEqual([expect.stringMatching(/^\d+-\d+$/), 'export-docx', 'search']);
+    // A name that is not a command's is not put in a file name.
+    runVariant(bundle, '../../etc/passwd');
+    expect(cachesIn(dir)).toHaveLength(3);
+    expect(JSON.parse(runVariant(bundle, 'export-docx', 'again').stdout).args).toEqual(['again']);
+  });
+
   it('replaces a cache V8 refuses (another version, or damaged) and still runs', () => {
     const { dir, bundle } = makeBundle();
     run(bundle);
@@ -112,5 +129,17 @@ describe('running the CLI bundle through the code cache', () => {
     } finally {
       fs.chmodSync(dir, 0o755);
     }
+  });
+});
+
+describe('the command a cache is kept for', () => {
+  const { commandOf } = createRequire(import.meta.url)('../../bin/command-name.cjs') as { commandOf: (args: string[]) => string };
+  it('names the command, its subcommand where it has them, and never a search’s words', () => {
+    expect(commandOf(['--store', '/tmp/export', 'export', 'docx', '--investigation', 'x', '--out', 'y'])).toBe('export-docx');
+    expect(commandOf(['import', 'transcript', 'file.pdf'])).toBe('import-transcript');
+    expect(commandOf(['metrics', '--json'])).toBe('metrics');
+    expect(commandOf(['search', 'stop', 'and', 'search'])).toBe('search');
+    expect(commandOf(['--version'])).toBe('help');
+    expect(commandOf([])).toBe('help');
   });
 });
