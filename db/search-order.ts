@@ -8,6 +8,7 @@
  *
  * - A meeting held on day D (days since 1 January 1900) owns the block of rowids
  *   [(D + 1)·2³², (D + 2)·2³²). `search_order_blocks` (a view) gives each meeting's block.
+ *   (Block 0 holds no segments: rowids from before this migration were all below 2³².)
  * - A transcript's segments take rowids above any already in its block, its first segment the
  *   highest: read backwards, a day's transcripts come newest-added first, each from its first
  *   page to its last. They are written in ascending rowid order (last segment first), as SQLite
@@ -28,10 +29,16 @@ type Db = Database.Database;
 /** Rowids per block: 2³², far more segments than one day of meetings can have. */
 export const BLOCK_SIZE = 4294967296;
 
+/**
+ * Days after this (the year 4637) share the last block, so that every rowid stays below 2⁵³ and
+ * JavaScript numbers hold it exactly: a mistyped year cannot break the order of the others.
+ */
+const LAST_DAY = 1_000_000;
+
 /** The view of each meeting's block, in SQL (migration 009 creates it). */
 export const BLOCKS_VIEW_SQL = `CREATE VIEW search_order_blocks AS
   SELECT id AS meeting_id,
-    (max(0, coalesce(CAST(julianday(held_on) - julianday('1900-01-01') AS INTEGER), 0)) + 1) * ${BLOCK_SIZE} AS base
+    (min(${LAST_DAY}, max(0, coalesce(CAST(julianday(held_on) - julianday('1900-01-01') AS INTEGER), 0))) + 1) * ${BLOCK_SIZE} AS base
   FROM meetings`;
 
 /**

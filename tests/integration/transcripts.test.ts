@@ -312,6 +312,16 @@ describe('search', () => {
     expect(db.prepare(`INSERT INTO search_index (search_index, rank) VALUES ('integrity-check', 1)`).run().changes).toBe(1);
   });
 
+  it('keeps every segment number exact for a mistyped far-future date (within what JavaScript numbers hold)', async () => {
+    const { backend, investigationId, meetingId } = await withKnifeCrime();
+    await backend.client.call('meetings.update', { id: meetingId, heldOn: '9999-12-31' });
+    const { db } = backend.store;
+    const top = db.prepare('SELECT max(rowid) AS top FROM transcript_segments').safeIntegers(true).get() as { top: bigint };
+    expect(top.top < BigInt(Number.MAX_SAFE_INTEGER)).toBe(true);
+    const hits = (await backend.client.call('search.transcripts', { query: 'knife', investigationId, limit: 200 })).hits;
+    expect(hits[0]!.meetingId).toBe(meetingId);
+  });
+
   it('places merged segments by their meeting’s date (a bundle copies them with whatever rowids SQLite gives)', async () => {
     const { backend, investigationId } = await withKnifeCrime();
     const { db } = backend.store;
