@@ -245,14 +245,6 @@ export function SearchDialog({ initial, onChange, onClose }: Props) {
                 options={[{ value: '', label: 'Anyone' }, ...speakerOptions]}
               />
             ) : null}
-            <SelectField
-              id={`${prefix}-order`}
-              label="Order"
-              markOptional={false}
-              value={form.order}
-              onChange={(order) => update({ order: order as SearchOrder })}
-              options={ORDER_OPTIONS.map(({ value, label }) => ({ value, label }))}
-            />
             {scope !== 'all' && scope !== 'transcript' && meetings.length > 0 ? (
               <SelectField
                 id={`${prefix}-meeting`}
@@ -276,6 +268,15 @@ export function SearchDialog({ initial, onChange, onClose }: Props) {
             />
           </div>
         </fieldset>
+        {/* How the passages are listed: not a filter, so after them, beside the results. */}
+        <SelectField
+          id={`${prefix}-order`}
+          label="Order"
+          markOptional={false}
+          value={form.order}
+          onChange={(order) => update({ order: order as SearchOrder })}
+          options={ORDER_OPTIONS.map(({ value, label }) => ({ value, label }))}
+        />
       </form>
 
       <p className="search__status" id={`${prefix}-status`} role="status" aria-live="polite" tabIndex={-1}>
