@@ -8,7 +8,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import fc from 'fast-check';
-import type { Browser, Page } from 'playwright-core';
+import type { Page, Route } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import type { Backend } from '../../backend';
 import type { Quote } from '../../shared/domain/evidence';
@@ -349,11 +349,20 @@ describe('quotes in the reader', () => {
     await page.keyboard.press('1');
     await expect.poll(async () => (await quotesOf(backend, detail.id)).find((q) => q.id === across.id)?.tagIds).toEqual([rec5.id]);
     await expect.poll(() => popover(page).getByRole('list', { name: 'Tags on this quote' }).innerText()).toContain('Recommendation 5');
-    // Backspace in the empty box takes it off again.
+    // Backspace in the empty box takes it off again. The store is made slow to answer, and the
+    // member types on meanwhile: what they type is kept when the answer comes.
+    const slowUntag = async (route: Route) => {
+      if (route.request().postData()?.includes('"quotes.untag"')) await new Promise((resolve) => setTimeout(resolve, 1_000));
+      await route.continue();
+    };
+    await page.route('**/api/call', slowUntag);
     await page.keyboard.press('Backspace');
-    await expect.poll(async () => (await quotesOf(backend, detail.id)).find((q) => q.id === across.id)?.tagIds).toEqual([]);
     // Nothing matches: create a theme and tag the quote with it.
     await picker.pressSequentially('Abstraction of officers');
+    await expect.poll(async () => (await quotesOf(backend, detail.id)).find((q) => q.id === across.id)?.tagIds).toEqual([]);
+    await expect.poll(() => popover(page).getByRole('status').textContent()).toContain('Took Recommendation 5 off the quote.');
+    await page.unroute('**/api/call', slowUntag);
+    expect(await picker.inputValue()).toBe('Abstraction of officers');
     const create = page.getByRole('option', { name: 'Create theme “Abstraction of officers”' });
     await expect.poll(() => create.count()).toBe(1);
     // As a person would: press Enter once the highlight is on "Create theme" (the list settles as they type).

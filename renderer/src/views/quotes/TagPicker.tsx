@@ -55,6 +55,11 @@ export function TagPicker({ tags, tagsById, applied, recent, onApply, onRemove, 
   const id = useId();
   const inputRef = useRef<HTMLInputElement>(null);
   const [query, setQuery] = useState('');
+  // What the box holds now, for an action that finishes after the member typed on.
+  const latestQuery = useRef(query);
+  useEffect(() => {
+    latestQuery.current = query;
+  }, [query]);
   const [activeKey, setActiveKey] = useState<string | null>(null);
   const [status, setStatus] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -106,11 +111,16 @@ export function TagPicker({ tags, tagsById, applied, recent, onApply, onRemove, 
     if (busy) return;
     setBusy(true);
     setError(null);
+    const typed = query;
     try {
       await action();
       setStatus(done);
-      setQuery('');
-      setActiveKey(null);
+      // The box is cleared for the next tag, unless the member has typed on while the store
+      // answered (a slow machine): what they typed since is theirs, not ours to throw away.
+      if (latestQuery.current === typed) {
+        setQuery('');
+        setActiveKey(null);
+      }
     } catch (caught) {
       setError(describeError(caught).message);
     } finally {
