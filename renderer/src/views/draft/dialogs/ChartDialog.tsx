@@ -1,42 +1,29 @@
 /** A chart from the metrics register (a figure saved there as an image), placed in the draft. */
 import { useId, useState, type FormEvent } from 'react';
-import { useApi } from '../../../api/WorkbenchContext';
-import { useAnnounce } from '../../../components/Announcer';
 import { ErrorSummary } from '../../../components/ErrorSummary';
 import { Modal } from '../../../components/Modal';
 import { Loading, LoadError } from '../../../components/QueryStatus';
 import { useApiQuery } from '../../../hooks/useApiQuery';
-import { useSubmit } from '../../../hooks/useSubmit';
 import { useDraft } from '../DraftContext';
+import { useBlockSave, type BlockPlacement } from './useBlockSave';
 
 interface Props {
-  placement?: { chapterId: string; sectionId: string | null; position: number };
+  placement?: BlockPlacement;
   existing?: { blockId: string; figureId: string };
   onClose: () => void;
   onCreated?: (blockId: string) => void;
 }
 
 export function ChartDialog({ placement, existing, onClose, onCreated }: Props) {
-  const api = useApi();
-  const announce = useAnnounce();
-  const submit = useSubmit();
+  const { submit, saveBlock } = useBlockSave({ placement, existingBlockId: existing?.blockId, onClose, onCreated });
   const id = useId();
-  const { investigationId, remember } = useDraft();
+  const { investigationId } = useDraft();
   const figures = useApiQuery(`draft-figures:${investigationId}`, (client) => client.call('figures.list', { investigationId }), { investigationId, entities: ['metric', 'figure'] });
   const [figureId, setFigureId] = useState(existing?.figureId ?? '');
 
-  const save = async (event: FormEvent) => {
+  const save = (event: FormEvent) => {
     event.preventDefault();
-    const outcome: { blockId: string | null } = { blockId: null };
-    const ok = await submit.run(async () => {
-      const block = { kind: 'chart' as const, content: { figureId } };
-      if (existing) remember(await api.call('blocks.update', { id: existing.blockId, block }));
-      else outcome.blockId = (await api.call('blocks.create', { ...placement!, block })).id;
-    });
-    if (!ok) return;
-    announce(existing ? 'Chart changed.' : 'Chart added.');
-    if (outcome.blockId) onCreated?.(outcome.blockId);
-    onClose();
+    void saveBlock({ kind: 'chart', content: { figureId } }, { changed: 'Chart changed.', added: 'Chart added.' });
   };
 
   let body;

@@ -1,12 +1,10 @@
 /** A heading inside a chapter or section: level 2 appears in the contents, 3 and 4 do not. */
 import { useId, useState, type FormEvent } from 'react';
-import { useApi } from '../../../api/WorkbenchContext';
-import { useAnnounce } from '../../../components/Announcer';
 import { ErrorSummary } from '../../../components/ErrorSummary';
 import { SelectField, TextField } from '../../../components/Field';
 import { Modal } from '../../../components/Modal';
-import { fieldError, useSubmit } from '../../../hooks/useSubmit';
-import { useDraft } from '../DraftContext';
+import { fieldError } from '../../../hooks/useSubmit';
+import { useBlockSave, type BlockPlacement } from './useBlockSave';
 
 const LEVELS = [
   { value: '2', label: 'Level 2 (listed in the contents)' },
@@ -15,33 +13,21 @@ const LEVELS = [
 ];
 
 interface Props {
-  placement?: { chapterId: string; sectionId: string | null; position: number };
+  placement?: BlockPlacement;
   existing?: { blockId: string; text: string; level: 2 | 3 | 4 };
   onClose: () => void;
   onCreated?: (blockId: string) => void;
 }
 
 export function HeadingDialog({ placement, existing, onClose, onCreated }: Props) {
-  const api = useApi();
-  const announce = useAnnounce();
-  const submit = useSubmit();
+  const { submit, saveBlock } = useBlockSave({ placement, existingBlockId: existing?.blockId, onClose, onCreated });
   const id = useId();
-  const { remember } = useDraft();
   const [text, setText] = useState(existing?.text ?? '');
   const [level, setLevel] = useState(String(existing?.level ?? 3));
 
-  const save = async (event: FormEvent) => {
+  const save = (event: FormEvent) => {
     event.preventDefault();
-    const outcome: { blockId: string | null } = { blockId: null };
-    const ok = await submit.run(async () => {
-      const block = { kind: 'heading' as const, content: { text, level: Number(level) as 2 | 3 | 4 } };
-      if (existing) remember(await api.call('blocks.update', { id: existing.blockId, block }));
-      else outcome.blockId = (await api.call('blocks.create', { ...placement!, block })).id;
-    });
-    if (!ok) return;
-    announce(existing ? 'Heading saved.' : 'Heading added.');
-    if (outcome.blockId) onCreated?.(outcome.blockId);
-    onClose();
+    void saveBlock({ kind: 'heading', content: { text, level: Number(level) as 2 | 3 | 4 } }, { changed: 'Heading saved.', added: 'Heading added.' });
   };
 
   return (

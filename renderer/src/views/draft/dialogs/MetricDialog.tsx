@@ -7,14 +7,14 @@ import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
 import { CHANGE_STYLES, type ChangeStyle } from '../../../../../shared/domain/metrics';
 import type { MetricContent } from '../../../../../shared/report/content';
 import { useApi } from '../../../api/WorkbenchContext';
-import { useAnnounce } from '../../../components/Announcer';
 import { ErrorSummary } from '../../../components/ErrorSummary';
 import { SelectField } from '../../../components/Field';
 import { Modal } from '../../../components/Modal';
 import { Loading, LoadError } from '../../../components/QueryStatus';
 import { useApiQuery } from '../../../hooks/useApiQuery';
-import { describeError, fieldError, useSubmit } from '../../../hooks/useSubmit';
+import { describeError, fieldError } from '../../../hooks/useSubmit';
 import { useDraft } from '../DraftContext';
+import { useBlockSave, type BlockPlacement } from './useBlockSave';
 
 const STYLE_LABELS: Record<ChangeStyle, string> = {
   from_to: 'From one figure to the other (“increased from 834,567 in 2021/22 to 936,209 in 2023/24”)',
@@ -24,7 +24,7 @@ const STYLE_LABELS: Record<ChangeStyle, string> = {
 };
 
 interface Props {
-  placement?: { chapterId: string; sectionId: string | null; position: number };
+  placement?: BlockPlacement;
   existing?: { blockId: string; content: MetricContent };
   onClose: () => void;
   onCreated?: (blockId: string) => void;
@@ -32,10 +32,9 @@ interface Props {
 
 export function MetricDialog({ placement, existing, onClose, onCreated }: Props) {
   const api = useApi();
-  const announce = useAnnounce();
-  const submit = useSubmit();
+  const { submit, saveBlock } = useBlockSave({ placement, existingBlockId: existing?.blockId, onClose, onCreated });
   const id = useId();
-  const { investigationId, remember } = useDraft();
+  const { investigationId } = useDraft();
   const indicators = useApiQuery(`draft-indicators:${investigationId}`, (client) => client.call('indicators.list', { investigationId }), { investigationId, entities: ['metric'] });
   const [indicatorId, setIndicatorId] = useState(existing?.content.indicatorId ?? '');
   const detail = useApiQuery(`draft-indicator:${indicatorId}`, (client) => (indicatorId ? client.call('indicators.get', { id: indicatorId }) : Promise.resolve(null)), { investigationId, entities: ['metric'] });
@@ -64,18 +63,10 @@ export function MetricDialog({ placement, existing, onClose, onCreated }: Props)
     };
   }, [api, indicatorId, from, to, group, style]);
 
-  const save = async (event: FormEvent) => {
+  const save = (event: FormEvent) => {
     event.preventDefault();
     const content = { indicatorId, from, to, groupName: group || null, style };
-    const outcome: { blockId: string | null } = { blockId: null };
-    const ok = await submit.run(async () => {
-      if (existing) remember(await api.call('blocks.update', { id: existing.blockId, block: { kind: 'metric', content } }));
-      else outcome.blockId = (await api.call('blocks.create', { ...placement!, block: { kind: 'metric', content } })).id;
-    });
-    if (!ok) return;
-    announce(existing ? 'Metric statement saved.' : 'Metric statement added.');
-    if (outcome.blockId) onCreated?.(outcome.blockId);
-    onClose();
+    void saveBlock({ kind: 'metric', content }, { changed: 'Metric statement saved.', added: 'Metric statement added.' });
   };
 
   const errors = submit.fieldErrors;

@@ -18,6 +18,7 @@ import { fieldError, useSubmit } from '../../../hooks/useSubmit';
 import { fold, matchesWords } from '../../sources/sources-format';
 import { opening } from '../draft-format';
 import { useDraft } from '../DraftContext';
+import type { BlockPlacement } from './useBlockSave';
 
 export function defaultAttribution(quote: Pick<Quote, 'speaker' | 'roleText' | 'organisation'>): string {
   return [quote.speaker, quote.roleText, quote.organisation].filter((part): part is string => Boolean(part && part.trim())).join(', ');
@@ -31,7 +32,7 @@ const SHOWN = 30;
 
 interface Props {
   /** A new quote block goes here. */
-  placement?: { chapterId: string; sectionId: string | null; position: number };
+  placement?: BlockPlacement;
   /** An existing quote block to edit. */
   existing?: { blockId: string; content: QuoteContent };
   onClose: () => void;

@@ -12,6 +12,7 @@ import { ErrorSummary } from '../../../components/ErrorSummary';
 import { DateField, SelectField, TextAreaField, TextField } from '../../../components/Field';
 import { Modal } from '../../../components/Modal';
 import { fieldError, useSubmit } from '../../../hooks/useSubmit';
+import type { BlockPlacement } from './useBlockSave';
 
 interface PartRow {
   key: string;
@@ -28,7 +29,7 @@ const KINDS = [
 interface Props {
   existing?: Recommendation;
   /** Where a new one goes. */
-  placement?: { chapterId: string; sectionId: string | null; position: number };
+  placement?: BlockPlacement;
   /** Where it goes, in words: "before Recommendation 3 in “Performance monitoring…”". */
   where?: string;
   onClose: () => void;
