@@ -8,6 +8,7 @@ import { ApiError } from '../../../../shared/api/errors';
 import type { EventMap } from '../../../../shared/api/wire';
 import { useApi } from '../../api/WorkbenchContext';
 import { useAnnounce } from '../../components/Announcer';
+import { JobProgress } from '../../components/JobProgress';
 import { count } from '../../format/plural';
 import { describeError } from '../../hooks/useSubmit';
 import type { ExportDelivery } from './export-delivery';
@@ -154,21 +155,7 @@ export function ExportRunner({ investigationId, problemCount, template, onMissin
       ) : null}
 
       {phase.kind === 'running' ? (
-        <div className="import-progress" id={`${prefix}-progress`} tabIndex={-1}>
-          <p id={`${prefix}-progress-label`} role="status" aria-live="polite" className="import-progress__label">
-            {progressText(phase.stage, phase.progress, phase.cancelling)}
-          </p>
-          {phase.progress && phase.progress.total !== null && phase.progress.total > 0 ? (
-            <progress aria-labelledby={`${prefix}-progress-label`} max={phase.progress.total} value={Math.min(phase.progress.done, phase.progress.total)} />
-          ) : (
-            <progress aria-labelledby={`${prefix}-progress-label`} />
-          )}
-          <div className="form-actions">
-            <button type="button" className="button button--secondary" disabled={phase.cancelling} onClick={() => void cancel()}>
-              {phase.cancelling ? 'Cancelling…' : 'Cancel export'}
-            </button>
-          </div>
-        </div>
+        <JobProgress id={prefix} label={progressText(phase.stage, phase.progress, phase.cancelling)} progress={phase.progress} cancelling={phase.cancelling} cancelLabel="Cancel export" onCancel={() => void cancel()} />
       ) : null}
 
       {phase.kind === 'failed' ? (

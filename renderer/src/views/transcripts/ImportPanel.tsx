@@ -12,6 +12,7 @@ import type { Meeting } from '../../../../shared/domain/types';
 import type { TranscriptImportResult, TranscriptSummary } from '../../../../shared/domain/transcripts';
 import { useApi } from '../../api/WorkbenchContext';
 import { useAnnounce } from '../../components/Announcer';
+import { JobProgress } from '../../components/JobProgress';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { SelectField, TextField } from '../../components/Field';
 import { longDateOr } from '../../format/dates';
@@ -306,25 +307,12 @@ export function ImportPanel({ meetings, transcripts, ref }: Props) {
       ) : null}
 
       {phase.kind === 'running' ? (
-        <div className="import-progress" id={`${prefix}-progress`} tabIndex={-1}>
+        <JobProgress id={prefix} label={progressLabel(phase)} progress={phase.progress} cancelling={phase.cancelling} cancelLabel="Cancel import" onCancel={() => void cancel()}>
           <p className="import-progress__file">
             Importing <strong>{values.file?.name}</strong>
             {meeting ? ` into ${panel ? `${panel.title} of ` : ''}“${meeting.title}”` : ''}.
           </p>
-          <p id={`${prefix}-progress-label`} role="status" aria-live="polite" className="import-progress__label">
-            {progressLabel(phase)}
-          </p>
-          {phase.progress && phase.progress.total !== null ? (
-            <progress aria-labelledby={`${prefix}-progress-label`} max={phase.progress.total} value={Math.min(phase.progress.done, phase.progress.total)} />
-          ) : (
-            <progress aria-labelledby={`${prefix}-progress-label`} />
-          )}
-          <div className="form-actions">
-            <button type="button" className="button button--secondary" disabled={phase.cancelling} onClick={() => void cancel()}>
-              {phase.cancelling ? 'Cancelling…' : 'Cancel import'}
-            </button>
-          </div>
-        </div>
+        </JobProgress>
       ) : null}
 
       {phase.kind === 'failed' ? (

@@ -13,6 +13,7 @@ import type { Quote, ReanchorReport } from '../../../../shared/domain/evidence';
 import type { Id } from '../../../../shared/domain/types';
 import { useApi } from '../../api/WorkbenchContext';
 import { useAnnounce } from '../../components/Announcer';
+import { JobProgress } from '../../components/JobProgress';
 import { Modal } from '../../components/Modal';
 import { count } from '../../format/plural';
 import { IMPORT_ACCEPT, formatBytes } from '../../format/transcripts';
@@ -159,24 +160,11 @@ export function ReplaceTranscriptDialog({ transcript, onClose, onShow }: Props) 
       ) : null}
 
       {phase.kind === 'running' ? (
-        <div className="import-progress" id={`${id}-progress`} tabIndex={-1}>
+        <JobProgress id={id} label={progressLabel(phase)} progress={phase.progress} cancelling={phase.cancelling} cancelLabel="Cancel" onCancel={() => void cancel()}>
           <p className="import-progress__file">
             Replacing with <strong>{phase.file.name}</strong>.
           </p>
-          <p id={`${id}-progress-label`} role="status" aria-live="polite" className="import-progress__label">
-            {progressLabel(phase)}
-          </p>
-          {phase.progress && phase.progress.total !== null ? (
-            <progress aria-labelledby={`${id}-progress-label`} max={phase.progress.total} value={Math.min(phase.progress.done, phase.progress.total)} />
-          ) : (
-            <progress aria-labelledby={`${id}-progress-label`} />
-          )}
-          <div className="form-actions">
-            <button type="button" className="button button--secondary" disabled={phase.cancelling} onClick={() => void cancel()}>
-              {phase.cancelling ? 'Cancelling…' : 'Cancel'}
-            </button>
-          </div>
-        </div>
+        </JobProgress>
       ) : null}
 
       {phase.kind === 'failed' ? (
