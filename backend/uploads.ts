@@ -42,6 +42,18 @@ export function safeFileName(name: string): string {
   return clean || 'file';
 }
 
+/** A file named on the command line, checked before it is read: there, and a file. */
+export function statFileToRead(filePath: string): fs.Stats {
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(filePath);
+  } catch {
+    throw new ApiError('not_found', `There is no file at ${filePath}.`);
+  }
+  if (!stat.isFile()) throw new ApiError('invalid_input', `${filePath} is not a file.`);
+  return stat;
+}
+
 export class UploadArea {
   private readonly files = new Map<string, StagedFile>();
 
@@ -94,13 +106,7 @@ export class UploadArea {
   /** For the CLI: stages a file the user named on the command line, checking its size first. */
   async stagePath(filePath: string): Promise<StagedFile> {
     const name = path.basename(filePath);
-    let stat: fs.Stats;
-    try {
-      stat = fs.statSync(filePath);
-    } catch {
-      throw new ApiError('not_found', `There is no file at ${filePath}.`);
-    }
-    if (!stat.isFile()) throw new ApiError('invalid_input', `${filePath} is not a file.`);
+    const stat = statFileToRead(filePath);
     if (stat.size > MAX_UPLOAD_BYTES) throw tooLarge(name, stat.size);
     return this.stageStream(name, fs.createReadStream(filePath));
   }

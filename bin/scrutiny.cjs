@@ -7,19 +7,17 @@
 'use strict';
 const { join } = require('node:path');
 const { pathToFileURL } = require('node:url');
-const { isBuildFresh } = require('../scripts/build-freshness.cjs');
+const { CLI_BUNDLE, CLI_SOURCES, isBuildFresh } = require('../scripts/build-freshness.cjs');
 const { commandOf } = require('./command-name.cjs');
 
 const root = join(__dirname, '..');
-const BUNDLE = 'out/main/cli.cjs';
-const SOURCES = ['backend', 'db', 'shared', 'package.json', 'electron.vite.config.ts', 'scripts/build-cli.mjs'];
 
 function bundleIsFresh() {
-  return process.env.SCRUTINY_CLI_FROM_SOURCES !== '1' && isBuildFresh(root, [BUNDLE], SOURCES);
+  return process.env.SCRUTINY_CLI_FROM_SOURCES !== '1' && isBuildFresh(root, [CLI_BUNDLE], CLI_SOURCES);
 }
 
 if (bundleIsFresh()) {
-  require('./code-cache.cjs').runWithCodeCache(join(root, BUNDLE), commandOf(process.argv.slice(2)));
+  require('./code-cache.cjs').runWithCodeCache(join(root, CLI_BUNDLE), commandOf(process.argv.slice(2)));
 } else {
   // The same entry the bundle is built from, run from its TypeScript.
   import('tsx/esm/api').then(({ register }) => {

@@ -32,4 +32,8 @@ function isBuildFresh(root, builtFiles, sources) {
   return sources.every((source) => newestChange(join(root, source)) <= builtAt);
 }
 
-module.exports = { newestChange, isBuildFresh };
+/** The `scrutiny` CLI's bundle (scripts/build-cli.mjs), and what it is built from. */
+const CLI_BUNDLE = 'out/main/cli.cjs';
+const CLI_SOURCES = ['backend', 'db', 'shared', 'package.json', 'electron.vite.config.ts', 'scripts/build-cli.mjs'];
+
+module.exports = { newestChange, isBuildFresh, CLI_BUNDLE, CLI_SOURCES };

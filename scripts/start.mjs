@@ -17,7 +17,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isBuildFresh } from './build-freshness.cjs';
+import { CLI_BUNDLE, CLI_SOURCES, isBuildFresh } from './build-freshness.cjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(join(root, 'package.json'));
@@ -59,10 +59,10 @@ function findElectronBinary(env = process.env) {
 
 const DESKTOP_FILES = ['out/main/index.js', 'out/preload/index.cjs', 'out/renderer/index.html'];
 // The browser host is the CLI's `serve`: its bundle too (else bin/scrutiny.cjs runs it through tsx).
-const BROWSER_FILES = ['out/renderer/index.html', 'out/main/cli.cjs'];
+const BROWSER_FILES = ['out/renderer/index.html', CLI_BUNDLE];
 /** What the built files are made from: a change to any of these makes out/ stale. */
 const DESKTOP_SOURCES = ['electron', 'backend', 'db', 'shared', 'renderer', 'electron.vite.config.ts', 'package.json'];
-const BROWSER_SOURCES = ['backend', 'db', 'shared', 'renderer', 'electron.vite.config.ts', 'package.json', 'scripts/build-cli.mjs'];
+const BROWSER_SOURCES = [...CLI_SOURCES, 'renderer'];
 
 function isBuilt(files) {
   return files.every((file) => existsSync(join(root, file)));

@@ -20,7 +20,7 @@ import { recordKindLabel, type MergeReport } from '../../shared/domain/bundles';
 import { formatLongDate } from '../../shared/format/dates';
 import type { Backend } from '../index';
 import type { WithBackend } from './store-option';
-import { printJson, printLines } from './output';
+import { kilobytes, printJson, printLines } from './output';
 
 
 function group(program: Command, name: string, description: string): Command {
@@ -72,7 +72,7 @@ export function registerBundleCommands(program: Command, withBackend: WithBacken
           removeBundle(backend.storePath, result.exportId);
         }
         if (options.json) printJson({ ...result, path: out });
-        else printLines([`Wrote ${out}: ${result.records.toLocaleString('en-GB')} records and ${result.attachments} attached files (${Math.max(1, Math.round(result.bytes / 1024)).toLocaleString('en-GB')} KB).`]);
+        else printLines([`Wrote ${out}: ${result.records.toLocaleString('en-GB')} records and ${result.attachments} attached files (${kilobytes(result.bytes)}).`]);
       });
     });
 

@@ -12,7 +12,7 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import type { ExportToFileOptions, ExportToFileResult } from '../export/export-to-file';
 import { storePathFrom, type WithBackend } from './store-option';
-import { printJson, printLines, UserError } from './output';
+import { groupThousands, kilobytes, printJson, printLines, UserError } from './output';
 
 interface DocxOptions {
   investigation: string;
@@ -40,9 +40,6 @@ function checkDestination(out: string): void {
   if (fs.existsSync(out) && fs.statSync(out).isDirectory()) throw new UserError(`${out} is a folder. Give a file name ending .docx.`);
 }
 
-/** 12,345: grouped by hand, as the first toLocaleString of a process loads the locale data (several ms). */
-const groupThousands = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-const kilobytes = (bytes: number) => `${groupThousands(Math.max(1, Math.round(bytes / 1024)))} KB`;
 
 export function registerExportCommands(program: Command, withBackend: WithBackend): void {
   const exportCommand = program.command('export').description('write an investigation’s report out of the workbench');

@@ -15,6 +15,12 @@ export function printLines(lines: string[]): void {
   process.stdout.write(lines.map((line) => `${line}\n`).join(''));
 }
 
+/** 12,345: grouped by hand, as the first toLocaleString of a process loads the locale data (several ms). */
+export const groupThousands = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+
+/** A file's size for people: "45 KB" (never 0 KB). */
+export const kilobytes = (bytes: number) => `${groupThousands(Math.max(1, Math.round(bytes / 1024)))} KB`;
+
 /** Thrown by commands for a user error: printed as one line, exit code 1. */
 export class UserError extends Error {}
 

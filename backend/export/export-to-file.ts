@@ -11,8 +11,8 @@
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { openStoreForReading } from '../../db/store';
-import { ApiError } from '../../shared/api/errors';
 import type { ExportResult } from '../../shared/domain/export';
+import { statFileToRead } from '../uploads';
 import { writeAtomically, writeBytes } from './export-area';
 import { templateFromFile, writeReport, type ExportSteps } from './run-export';
 
@@ -32,14 +32,8 @@ const UNWATCHED: ExportSteps = { progress: () => undefined, checkCancelled: () =
 
 function templateReader(templatePath: string): () => ReturnType<typeof templateFromFile> {
   return async () => {
-    try {
-      return await templateFromFile(templatePath, path.basename(templatePath));
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'ENOENT') throw new ApiError('not_found', `There is no file at ${templatePath}.`);
-      if (code === 'EISDIR') throw new ApiError('invalid_input', `${templatePath} is not a file.`);
-      throw error;
-    }
+    statFileToRead(templatePath);
+    return templateFromFile(templatePath, path.basename(templatePath));
   };
 }
 

@@ -17,7 +17,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { createBackend } from '../../backend';
-import { isBuildFresh } from '../build-freshness.cjs';
+import { CLI_BUNDLE, CLI_SOURCES, isBuildFresh } from '../build-freshness.cjs';
 import { reportMarkdown } from './report-markdown';
 import { ms, row as plainRow, type Row } from './table';
 
@@ -77,7 +77,7 @@ export async function benchExport(dir: string, rows: Row[]): Promise<void> {
   fs.writeFileSync(markdownPath, markdown);
   const args = ['--store', storePath, 'export', 'docx', '--investigation', investigationId, '--out', path.join(dir, 'scrutiny.docx')];
   const havePandoc = spawnSync('sh', ['-c', 'command -v pandoc']).status === 0;
-  const bundled = isBuildFresh(ROOT, ['out/main/cli.cjs'], ['backend', 'db', 'shared', 'package.json', 'electron.vite.config.ts', 'scripts/build-cli.mjs']);
+  const bundled = isBuildFresh(ROOT, [CLI_BUNDLE], CLI_SOURCES);
   // The first run after a build: no code cache yet (it is written as that run ends).
   const outMain = path.join(ROOT, 'out/main');
   for (const name of fs.readdirSync(outMain)) if (/^cli\.cjs\..*\.v8-cache$/.test(name)) fs.rmSync(path.join(outMain, name), { force: true });
