@@ -42,34 +42,41 @@ export const BLOCKS_VIEW_SQL = `CREATE VIEW search_order_blocks AS
   FROM meetings`;
 
 /**
- * SQL (two statements) that moves the segments of the transcripts `scope` selects (a SELECT of
+ * The first free rowid of block `b` (above its highest row, or its start when empty), leaving
+ * out the rows of the transcripts `exclude` selects, if any.
+ */
+function nextFreeRowidSql(exclude?: string): string {
+  return `coalesce(
+    (SELECT max(x.rowid) + 1 FROM transcript_segments x
+      WHERE x.rowid >= b.base AND x.rowid < b.base + ${BLOCK_SIZE}${exclude ? ` AND x.transcript_id NOT IN (${exclude})` : ''}),
+    b.base)`;
+}
+
+/**
+ * The two statements that move the segments of the transcripts `scope` selects (a SELECT of
  * transcript ids, which may use NEW in a trigger) into their meetings' blocks, above the rows
  * already there. The moving rows first step aside to negative rowids, outside every block, so
  * that no rowid they are given can be one they still hold.
  */
-export function placeSegmentsSql(scope: string): string {
-  return `UPDATE transcript_segments SET rowid = -rowid WHERE transcript_id IN (${scope}) AND rowid > 0;
-  UPDATE transcript_segments SET rowid = placed.new_rowid
+export function placeSegmentsStatements(scope: string): [stepAside: string, place: string] {
+  return [
+    `UPDATE transcript_segments SET rowid = -rowid WHERE transcript_id IN (${scope}) AND rowid > 0`,
+    `UPDATE transcript_segments SET rowid = placed.new_rowid
   FROM (
     SELECT s.rowid AS old_rowid,
-      coalesce(
-        (SELECT max(x.rowid) + 1 FROM transcript_segments x
-          WHERE x.rowid >= b.base AND x.rowid < b.base + ${BLOCK_SIZE} AND x.transcript_id NOT IN (${scope})),
-        b.base
-      ) + row_number() OVER (PARTITION BY b.base ORDER BY t.created_at, t.id, s.start_offset DESC) - 1 AS new_rowid
+      ${nextFreeRowidSql(scope)} + row_number() OVER (PARTITION BY b.base ORDER BY t.created_at, t.id, s.start_offset DESC) - 1 AS new_rowid
     FROM transcript_segments s
     JOIN transcripts t ON t.id = s.transcript_id
     JOIN search_order_blocks b ON b.meeting_id = t.meeting_id
     WHERE s.transcript_id IN (${scope})
   ) AS placed
-  WHERE transcript_segments.rowid = placed.old_rowid`;
+  WHERE transcript_segments.rowid = placed.old_rowid`,
+  ];
 }
 
 /** Places one transcript's segments by its meeting's date (after a merge copied them). */
 export function placeSegments(db: Db, transcriptId: string): void {
-  const [stepAside, place] = placeSegmentsSql('SELECT @transcriptId').split(';\n');
-  db.prepare(stepAside!).run({ transcriptId });
-  db.prepare(place!).run({ transcriptId });
+  for (const sql of placeSegmentsStatements('SELECT @transcriptId')) db.prepare(sql).run({ transcriptId });
 }
 
 /**
@@ -79,9 +86,7 @@ export function placeSegments(db: Db, transcriptId: string): void {
 export function firstSegmentRowid(db: Db, transcriptId: string): number {
   const row = db
     .prepare(
-      `SELECT coalesce(
-         (SELECT max(x.rowid) + 1 FROM transcript_segments x WHERE x.rowid >= b.base AND x.rowid < b.base + ${BLOCK_SIZE}),
-         b.base) AS first
+      `SELECT ${nextFreeRowidSql()} AS first
        FROM transcripts t JOIN search_order_blocks b ON b.meeting_id = t.meeting_id
        WHERE t.id = ?`,
     )
