@@ -18,6 +18,7 @@
  * refuses the whole bundle. A preview runs the same merge and rolls it back.
  */
 import { createHash } from 'node:crypto';
+import type { Statement } from 'better-sqlite3';
 import type { Db, Store } from '../../db/store';
 import { nowIso } from '../../db/ids';
 import { placeSegments } from '../../db/search-order';
@@ -385,6 +386,9 @@ function copyTranscriptText(
     if (carried.has(transcriptId)) deleteTranscriptContent(db, transcriptId);
     else correctedTranscripts.delete(transcriptId);
   }
+  // A transcript's text is thousands of rows: each INSERT is prepared once, not once a row.
+  const prepared = new Map<string, Statement>();
+  const insert = (sql: string) => prepared.get(sql) ?? prepared.set(sql, db.prepare(sql)).get(sql)!;
   for (const table of ['transcript_pages', 'speaker_turns', 'transcript_segments']) {
     const rows = bundle.content.content.get(table) ?? [];
     for (const row of rows) {
@@ -393,7 +397,7 @@ function copyTranscriptText(
         continue;
       }
       const names = columnsOf(table).filter((c) => c in row);
-      db.prepare(`INSERT INTO ${table} (${names.join(', ')}) VALUES (${names.map((n) => `@${n}`).join(', ')})`).run(
+      insert(`INSERT INTO ${table} (${names.join(', ')}) VALUES (${names.map((n) => `@${n}`).join(', ')})`).run(
         Object.fromEntries(names.map((n) => [n, row[n]])),
       );
       count(table, newTranscripts.has(row.transcript_id as string) ? 'new' : 'updated');
