@@ -126,6 +126,10 @@ describe('the sample exported to Word', () => {
     // Sources' titles are links where the register has an address.
     expect(out.footnotes).toMatch(/<w:hyperlink [^>]*r:id="[^"]+"[^>]*><w:r><w:rPr><w:rStyle w:val="Hyperlink"\/>/);
     expect(out.footnotes.match(/<w:pStyle w:val="FootnoteText"\/>/g)).toHaveLength(151);
+    // Plain words are one run after Word's mark: a clerk editing the footnote meets one run.
+    const first = /<w:footnote w:id="1">(.*?)<\/w:footnote>/.exec(out.footnotes)![1]!;
+    expect(first.match(/<w:r>/g)).toHaveLength(2);
+    expect(first).toContain(`<w:t xml:space="preserve"> ${seed[0]!.replace(/'/g, '&apos;')}</w:t>`);
   });
 
   it('prints every recommendation in its box twice (the list and the chapter), in the seed’s words', () => {

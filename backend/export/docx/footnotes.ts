@@ -6,8 +6,11 @@
  * references, which is the order the model numbered them in; so Word's numbers are the model's.
  */
 import { Paragraph } from 'docx';
+import { safeHref } from '../../../shared/format/footnotes';
+import type { TextRun } from '../../../shared/domain/sources';
 import type { ModelBlock, ReportModel, RichNode } from '../../../shared/report/model';
 import { linkRuns, textRuns } from './inlines';
+import { scriptKey } from './scripts';
 import type { StyleIds } from './styles';
 
 type FootnotesOption = Record<string, { children: Paragraph[] }>;
@@ -34,14 +37,42 @@ export function footnoteReferenceCounts(model: ReportModel): Map<number, number>
   return counts;
 }
 
+interface PrintedRun {
+  text: string;
+  /** The link's address, or null for plain words. */
+  href: string | null;
+}
+
+/**
+ * A footnote's runs as Word prints them: neighbouring plain words in one run. The model keeps a
+ * source's title as a run of its own even when the source has no address (the app links it to
+ * the source); in Word it is plain, and a clerk editing the footnote should meet one run, not
+ * four. Words in different scripts stay apart, as each gets its script's font.
+ */
+export function printedRuns(runs: readonly TextRun[]): PrintedRun[] {
+  const printed: PrintedRun[] = [];
+  let lastScript = '';
+  for (const run of runs) {
+    if (run.text === '') continue;
+    const href = safeHref(run.href);
+    const script = scriptKey(run.text);
+    const last = printed[printed.length - 1];
+    if (last && last.href === null && href === null && lastScript === script) last.text += run.text;
+    else printed.push({ text: run.text, href });
+    lastScript = script;
+  }
+  return printed;
+}
+
 /** Every footnote the body references, ready for the Document's `footnotes` option. */
 export function footnotesOption(model: ReportModel, referenced: ReadonlySet<number>, ids: StyleIds): FootnotesOption {
   const option: FootnotesOption = {};
   for (const footnote of model.footnotes) {
     if (!referenced.has(footnote.number)) continue;
-    const children = footnote.runs.flatMap((run) => (run.href ? linkRuns(run.text, run.href, ids) : textRuns(run.text)));
     // A space after Word's footnote number, as Word itself writes one.
-    option[String(footnote.number)] = { children: [new Paragraph({ style: ids.FootnoteText, children: [...textRuns(' '), ...children] })] };
+    const runs = printedRuns([{ text: ' ' }, ...footnote.runs]);
+    const children = runs.flatMap((run) => (run.href ? linkRuns(run.text, run.href, ids) : textRuns(run.text)));
+    option[String(footnote.number)] = { children: [new Paragraph({ style: ids.FootnoteText, children })] };
   }
   return option;
 }

@@ -86,6 +86,12 @@ export function scriptOf(text: string): ScriptInfo {
   return info;
 }
 
+/** Equal for two texts that take the same fonts, language and direction (and so may share a run). */
+export function scriptKey(text: string): string {
+  const info = scriptOf(text);
+  return `${info.cs ?? ''}|${info.csLanguage ?? ''}|${info.eastAsia ?? ''}|${info.eastAsiaLanguage ?? ''}|${info.rightToLeft}`;
+}
+
 /** True when a paragraph's text is mostly right-to-left (it is then laid out from the right). */
 export function isRightToLeftParagraph(text: string): boolean {
   if (NOTHING_TO_DO.test(text)) return false;
