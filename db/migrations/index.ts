@@ -11,9 +11,10 @@ import { migration006 } from './006_report';
 import { migration007 } from './007_versions';
 import { migration008 } from './008_sync';
 import { migration009 } from './009_search_order';
+import { migration010 } from './010_compact_sync_triggers';
 import type { Migration } from './types';
 
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009, migration010];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
 
