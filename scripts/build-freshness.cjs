@@ -34,6 +34,6 @@ function isBuildFresh(root, builtFiles, sources) {
 
 /** The `scrutiny` CLI's bundle (scripts/build-cli.mjs), and what it is built from. */
 const CLI_BUNDLE = 'out/main/cli.cjs';
-const CLI_SOURCES = ['backend', 'db', 'shared', 'package.json', 'electron.vite.config.ts', 'scripts/build-cli.mjs'];
+const CLI_SOURCES = ['backend', 'db', 'shared', 'package.json', 'electron.vite.config.ts', 'scripts/build-cli.mjs', 'scripts/cli-sqlite-addon.cjs'];
 
 module.exports = { newestChange, isBuildFresh, CLI_BUNDLE, CLI_SOURCES };
