@@ -60,6 +60,13 @@ function writeEntryFields(header: Buffer, at: number, entry: EntryFields): void 
   header.writeUInt16LE(entry.nameLength, at + 20);
 }
 
+/**
+ * How hard to deflate. Level 3 rather than zlib's default 6: a report's XML deflates at half the
+ * cost for a file about a tenth larger (the sample: 3 ms against 6, 43 KB against 38), and a
+ * Word document is opened far more often over a fast disk than sent over a slow line.
+ */
+const DEFLATE_LEVEL = 3;
+
 /** Zips `parts` in the order given; `compress(name)` says whether a part is deflated or stored. */
 export function zipPackage(parts: ReadonlyMap<string, Uint8Array>, compress: (name: string) => boolean): Buffer {
   if (!crc32) throw new Error('This version of Node has no zlib.crc32.');
@@ -70,7 +77,7 @@ export function zipPackage(parts: ReadonlyMap<string, Uint8Array>, compress: (na
   for (const [name, data] of parts) {
     const fileName = Buffer.from(name, 'utf8');
     const method = compress(name) ? DEFLATED : STORED;
-    const body = method === DEFLATED ? zlib.deflateRawSync(data) : data;
+    const body = method === DEFLATED ? zlib.deflateRawSync(data, { level: DEFLATE_LEVEL }) : data;
     if (data.byteLength > MAX_BYTES || offset + body.byteLength > MAX_BYTES) throw new Error('The Word package is too large to zip.');
     const crc = crc32(data) >>> 0;
 
