@@ -29,7 +29,7 @@ const sqliteAddonFromItsPackage = {
   name: 'sqlite-addon-from-its-package',
   setup(pluginBuild) {
     pluginBuild.onResolve({ filter: /^bindings$/ }, (args) =>
-      args.importer.includes(`${join('node_modules', 'better-sqlite3')}`) ? { path: join(root, 'scripts/cli-sqlite-addon.cjs') } : undefined,
+      args.importer.includes(join('node_modules', 'better-sqlite3')) ? { path: join(root, 'scripts/cli-sqlite-addon.cjs') } : undefined,
     );
   },
 };
