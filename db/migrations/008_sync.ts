@@ -61,12 +61,15 @@ export const SYNCED_COLUMNS: Readonly<Record<string, readonly string[]>> = {
   agreements: ['investigation_id', 'version_id', 'agreed_on', 'members_present', 'dissents_noted', 'note', 'author_id', 'created_at'],
 };
 
-const AUTHOR = `ifnull((SELECT value FROM store_info WHERE key = 'current_profile_id'), 'unknown')`;
+// AUTHOR, TICK and LIVE are migration 10's too: its compact triggers stamp the same way.
+/** The author of a write: this store's current profile. */
+export const AUTHOR = `ifnull((SELECT value FROM store_info WHERE key = 'current_profile_id'), 'unknown')`;
 const NOW = `strftime('%Y-%m-%dT%H:%M:%fZ', 'now')`;
 /** Advances the clock: a later instant resets the counter, the same (or an earlier) one bumps it. */
-const TICK = `UPDATE sync_clock SET counter = CASE WHEN ${NOW} > wall THEN 0 ELSE counter + 1 END, wall = max(wall, ${NOW}) WHERE id = 1;`;
+export const TICK = `UPDATE sync_clock SET counter = CASE WHEN ${NOW} > wall THEN 0 ELSE counter + 1 END, wall = max(wall, ${NOW}) WHERE id = 1;`;
 const HLC = `(SELECT wall || '-' || printf('%08d', counter) || '-' || ${AUTHOR} FROM sync_clock WHERE id = 1)`;
-const LIVE = `(SELECT applying FROM sync_clock WHERE id = 1) = 0`;
+/** Stamping is off while a merge writes rows with their own clocks. */
+export const LIVE = `(SELECT applying FROM sync_clock WHERE id = 1) = 0`;
 
 /** The update trigger of one synced table: a clock per field that actually changed. */
 function updateTriggerSql(table: string, columns: readonly string[]): string {

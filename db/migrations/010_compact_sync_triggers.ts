@@ -13,19 +13,13 @@
  * A later migration that adds a column to a synced table recreates that table's update trigger
  * with `updateTriggerSql` (and adds the column to SYNCED_COLUMNS).
  */
-import { SYNCED_COLUMNS } from './008_sync';
+import { AUTHOR, LIVE, SYNCED_COLUMNS, TICK } from './008_sync';
 import type { Migration } from './types';
-
-const NOW = `strftime('%Y-%m-%dT%H:%M:%fZ', 'now')`;
-/** Advances the clock: a later instant resets the counter, the same (or an earlier) one bumps it. */
-const TICK = `UPDATE sync_clock SET counter = CASE WHEN ${NOW} > wall THEN 0 ELSE counter + 1 END, wall = max(wall, ${NOW}) WHERE id = 1;`;
-/** Stamping is off while a merge writes rows with their own clocks. */
-const LIVE = `(SELECT applying FROM sync_clock WHERE id = 1) = 0`;
 
 const STAMP_VIEW = `
 CREATE VIEW sync_stamp AS
   SELECT wall || '-' || printf('%08d', counter) || '-' || author_id AS hlc, author_id
-  FROM sync_clock, (SELECT ifnull((SELECT value FROM store_info WHERE key = 'current_profile_id'), 'unknown') AS author_id)
+  FROM sync_clock, (SELECT ${AUTHOR} AS author_id)
   WHERE id = 1;`;
 
 /**
